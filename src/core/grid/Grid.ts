@@ -1,0 +1,47 @@
+// A sheet's cells as hosts deliver them: the engine's only input.
+
+/**
+ * A cell value as Excel reports it. Error cells arrive as their error text ("#REF!", "#N/A").
+ * Dates arrive as serial numbers with a date number format.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The sheet's name as shown on its tab. */
+  name: string;
+  /**
+   * Values by 0-based sheet row and column: values[0][0] is A1. Rows may be shorter than others;
+   * missing cells are empty. Only the used part of the sheet need be present.
+   */
+  values: CellValue[][];
+  /** Number formats with the same shape as values (missing = "General"). */
+  formats?: (string | null | undefined)[][];
+  /** Merged areas; a merged area keeps its value in its top-left cell only. */
+  merges: CellRange[];
+  /** Sheet visibility, when the host knows it. */
+  hidden?: boolean;
+  /** True when the workbook uses the 1904 date system (old Mac workbooks). */
+  date1904?: boolean;
+}
+
+/** A workbook-level or sheet-level defined name, used as a marker for the ranges plan-tracker owns. */
+export interface DefinedName {
+  name: string;
+  /** "'Sheet name'!$H$5:$H$40" as Excel writes it. */
+  ref: string;
+  /** Sheet the name is scoped to, when it is not workbook-wide. */
+  scope?: string;
+}
+
+export interface WorkbookSnapshot {
+  sheets: Grid[];
+  names: DefinedName[];
+}

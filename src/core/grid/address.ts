@@ -1,0 +1,35 @@
+// A1-style addresses.
+
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row and column → "H12". */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** "H12" or "$H$12" → 0-based { row, col }, or null. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m || !m[1] || !m[2]) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** Quotes a sheet name for a reference when it needs it: Tổng hợp → 'Tổng hợp'. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
