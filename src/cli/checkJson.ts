@@ -1,0 +1,86 @@
+// The `check --json` document: a stable, documented shape for other tools.
+import type { Analysis } from "../core/engine";
+import type { Timeframe } from "../core/model/Timeframe";
+import type { Progress } from "../core/model/Plan";
+import type { StatusCode } from "../core/model/Status";
+import { renderIssue } from "../core/i18n/renderIssue";
+
+export interface CheckJson {
+  sheet: string | null;
+  headerRow: number | null;
+  programPeriod: { start: number; end: number } | null;
+  reportDate: string;
+  tasks: {
+    row: number;
+    number: string;
+    title: string;
+    section: string | null;
+    lead: string[];
+    coordinating: string[];
+    timeframe: {
+      text: string;
+      kind: "deadline" | "range" | "recurring" | "milestones" | "continuous" | "unparsed";
+      start?: string;
+      due?: string;
+      milestones?: { label: string; due: string }[];
+    };
+    products: string[];
+    progress?: Progress;
+    status: StatusCode;
+  }[];
+  issues: { code: string; severity: string; sheet: string; row: number; cell: string; message: string }[];
+}
+
+export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "en"): CheckJson {
+  const plan = analysis.plan;
+  const statusById = new Map(analysis.statuses.map((s) => [s.taskId, s]));
+  return {
+    sheet: plan?.sheet ?? null,
+    headerRow: plan?.headerRow ?? null,
+    programPeriod: plan?.programPeriod ?? null,
+    reportDate,
+    tasks: (plan?.tasks ?? []).map((task) => {
+      const status = statusById.get(task.id);
+      return {
+        row: task.row,
+        number: task.number,
+        title: task.title,
+        section: task.section ? [task.section.number, task.section.title].filter(Boolean).join(". ") : null,
+        lead: task.lead.map((u) => u.text),
+        coordinating: task.coordinating.map((u) => u.text),
+        timeframe: timeframeJson(task.timeframe, status?.due),
+        products: task.products,
+        ...(task.progress ? { progress: task.progress } : {}),
+        status: status?.code ?? "unknown",
+      };
+    }),
+    issues: analysis.issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      sheet: issue.sheet,
+      row: issue.row,
+      cell: issue.cell,
+      message: renderIssue(issue, lang),
+    })),
+  };
+}
+
+function timeframeJson(tf: Timeframe, judgedDue: string | undefined): CheckJson["tasks"][number]["timeframe"] {
+  switch (tf.kind) {
+    case "deadline":
+      return { text: tf.text, kind: tf.kind, ...(tf.start ? { start: tf.start } : {}), due: judgedDue ?? tf.due };
+    case "range":
+      return { text: tf.text, kind: tf.kind, start: tf.start, due: judgedDue ?? tf.due };
+    case "milestones":
+      return {
+        text: tf.text,
+        kind: tf.kind,
+        ...(judgedDue ? { due: judgedDue } : {}),
+        milestones: tf.milestones.map((m) => ({ label: m.label, due: m.due })),
+      };
+    case "recurring":
+      return { text: tf.text, kind: tf.kind, ...(judgedDue ? { due: judgedDue } : {}) };
+    default:
+      return { text: tf.text, kind: tf.kind };
+  }
+}

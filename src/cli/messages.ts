@@ -1,0 +1,145 @@
+// The command line's own sentences, in both languages (same keys: the compiler checks it).
+import type { ArgProblem } from "./args";
+
+type Lang = "vi" | "en";
+
+interface CliCatalogue {
+  usage: string;
+  argProblem: (p: ArgProblem) => string;
+  missingFile: string;
+  unknownCommand: (c: string) => string;
+  fileNotFound: (f: string) => string;
+  notAFile: (f: string) => string;
+  unreadable: (f: string, why: string) => string;
+  notXlsx: (f: string) => string;
+  xlsBinary: (f: string) => string;
+  encrypted: (f: string) => string;
+  corrupt: (f: string) => string;
+  notWorkbook: (f: string) => string;
+  noPlan: (f: string, sheets: string[]) => string;
+  sheetNotFound: (f: string, sheet: string, sheets: string[]) => string;
+  planFound: (sheet: string, headerRow: number, tasks: number, period: string) => string;
+  reportDate: (d: string) => string;
+  tableHeader: [string, string, string, string, string, string, string];
+  issuesHeading: (n: number) => string;
+  noIssues: string;
+  statusCounts: string;
+  otherCandidate: (sheet: string, row: number) => string;
+}
+
+const vi: CliCatalogue = {
+  usage: [
+    "Cách dùng: plan-tracker <lệnh> TỆP.xlsx [tùy chọn]",
+    "",
+    "Lệnh:",
+    "  check    Đọc kế hoạch, kiểm tra và phân loại tiến độ các nhiệm vụ",
+    "  report   Ghi trạng thái, bảng tổng hợp và báo cáo tháng vào một tệp mới",
+    "",
+    "Tùy chọn:",
+    "  --sheet TÊN            Trang tính chứa kế hoạch (mặc định: tự tìm)",
+    "  --date YYYY-MM-DD      Ngày báo cáo (mặc định: hôm nay)",
+    "  --due-soon-days N      Số ngày coi là sắp đến hạn (mặc định: 30)",
+    "  --cutoff-day N         Ngày chốt số liệu hằng tháng (mặc định: 14)",
+    "  --lang vi|en           Ngôn ngữ (mặc định: vi)",
+    "  --json                 (check) In kết quả dạng JSON",
+    "  --out TỆP.xlsx         (report) Tệp kết quả",
+    "  --in-place             (report) Ghi đè lên tệp đầu vào",
+  ].join("\n"),
+  argProblem: (p) => {
+    switch (p.kind) {
+      case "unknown-option":
+        return `Tùy chọn không hợp lệ: ${p.option}. Xem "plan-tracker --help".`;
+      case "missing-value":
+        return `Thiếu giá trị cho tùy chọn ${p.option}.`;
+      case "bad-number":
+        return `Giá trị "${p.value}" của ${p.option} không phải là số hợp lệ.`;
+      case "bad-date":
+        return `Ngày báo cáo "${p.value}" không hợp lệ; hãy viết theo dạng YYYY-MM-DD, ví dụ 2026-11-30.`;
+      case "bad-lang":
+        return `Ngôn ngữ "${p.value}" không được hỗ trợ; chọn vi hoặc en.`;
+      case "extra-argument":
+        return `Thừa tham số: ${p.value}.`;
+    }
+  },
+  missingFile: "Thiếu tệp Excel cần đọc. Ví dụ: plan-tracker check ke-hoach.xlsx",
+  unknownCommand: (c) => `Lệnh không hợp lệ: "${c}". Các lệnh: check, report.`,
+  fileNotFound: (f) => `Không tìm thấy tệp "${f}".`,
+  notAFile: (f) => `"${f}" không phải là một tệp.`,
+  unreadable: (f, why) => `Không đọc được tệp "${f}": ${why}.`,
+  notXlsx: (f) => `Tệp "${f}" không phải là tệp Excel .xlsx.`,
+  xlsBinary: (f) => `Tệp "${f}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  encrypted: (f) => `Tệp "${f}" được bảo vệ bằng mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.`,
+  corrupt: (f) => `Tệp "${f}" bị hỏng hoặc không đầy đủ; không đọc được.`,
+  notWorkbook: (f) => `Tệp "${f}" không phải là sổ làm việc Excel (có thể là tài liệu Word hoặc loại khác).`,
+  noPlan: (f, sheets) =>
+    `Không tìm thấy bảng kế hoạch trong tệp "${f}" (đã tìm trong: ${sheets.join(", ") || "không có trang tính"}). Bảng cần có hàng tiêu đề như "TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành".`,
+  sheetNotFound: (f, sheet, sheets) =>
+    `Tệp "${f}" không có trang tính "${sheet}" chứa bảng kế hoạch. Các trang tính: ${sheets.join(", ")}.`,
+  planFound: (sheet, row, tasks, period) =>
+    `Kế hoạch: trang "${sheet}", hàng tiêu đề ${row}, ${tasks} nhiệm vụ${period ? `, giai đoạn ${period}` : ""}.`,
+  reportDate: (d) => `Ngày báo cáo: ${d}.`,
+  tableHeader: ["Hàng", "TT", "Nhiệm vụ", "Chủ trì", "Thời gian", "Hạn", "Trạng thái"],
+  issuesHeading: (n) => `Vấn đề cần xem lại (${n}):`,
+  noIssues: "Không phát hiện vấn đề nào.",
+  statusCounts: "Tổng hợp trạng thái:",
+  otherCandidate: (sheet, row) => `Trang "${sheet}" (hàng ${row}) cũng giống bảng kế hoạch nhưng không được chọn.`,
+};
+
+const en: CliCatalogue = {
+  usage: [
+    "Usage: plan-tracker <command> FILE.xlsx [options]",
+    "",
+    "Commands:",
+    "  check    Read the plan, check it and classify every task's progress",
+    "  report   Write statuses, the summary and the monthly report into a new file",
+    "",
+    "Options:",
+    "  --sheet NAME           Sheet holding the plan (default: found automatically)",
+    "  --date YYYY-MM-DD      Reporting date (default: today)",
+    "  --due-soon-days N      Days ahead that count as due soon (default: 30)",
+    "  --cutoff-day N         Monthly cut-off day (default: 14)",
+    "  --lang vi|en           Language (default: vi)",
+    "  --json                 (check) Print the result as JSON",
+    "  --out FILE.xlsx        (report) Output file",
+    "  --in-place             (report) Overwrite the input file",
+  ].join("\n"),
+  argProblem: (p) => {
+    switch (p.kind) {
+      case "unknown-option":
+        return `Unknown option: ${p.option}. See "plan-tracker --help".`;
+      case "missing-value":
+        return `Option ${p.option} needs a value.`;
+      case "bad-number":
+        return `"${p.value}" is not a valid number for ${p.option}.`;
+      case "bad-date":
+        return `Reporting date "${p.value}" is not valid; write it as YYYY-MM-DD, e.g. 2026-11-30.`;
+      case "bad-lang":
+        return `Language "${p.value}" is not supported; choose vi or en.`;
+      case "extra-argument":
+        return `Unexpected argument: ${p.value}.`;
+    }
+  },
+  missingFile: "Give the Excel file to read. Example: plan-tracker check plan.xlsx",
+  unknownCommand: (c) => `Unknown command "${c}". Commands: check, report.`,
+  fileNotFound: (f) => `File "${f}" not found.`,
+  notAFile: (f) => `"${f}" is not a file.`,
+  unreadable: (f, why) => `Cannot read "${f}": ${why}.`,
+  notXlsx: (f) => `"${f}" is not an Excel .xlsx file.`,
+  xlsBinary: (f) => `"${f}" is an old Excel .xls file; open it in Excel and save it as .xlsx.`,
+  encrypted: (f) => `"${f}" is password-protected; remove the password (File > Info > Protect Workbook) and try again.`,
+  corrupt: (f) => `"${f}" is damaged or incomplete and cannot be read.`,
+  notWorkbook: (f) => `"${f}" is not an Excel workbook (it may be a Word document or another kind of file).`,
+  noPlan: (f, sheets) =>
+    `No plan table found in "${f}" (searched: ${sheets.join(", ") || "no sheets"}). The table needs a header row such as "TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành".`,
+  sheetNotFound: (f, sheet, sheets) => `"${f}" has no sheet "${sheet}" holding a plan table. Sheets: ${sheets.join(", ")}.`,
+  planFound: (sheet, row, tasks, period) =>
+    `Plan: sheet "${sheet}", header row ${row}, ${tasks} tasks${period ? `, programme ${period}` : ""}.`,
+  reportDate: (d) => `Reporting date: ${d}.`,
+  tableHeader: ["Row", "No.", "Task", "Lead", "Time", "Due", "Status"],
+  issuesHeading: (n) => `Issues to review (${n}):`,
+  noIssues: "No issues found.",
+  statusCounts: "Status counts:",
+  otherCandidate: (sheet, row) => `Sheet "${sheet}" (row ${row}) also looks like a plan table but was not chosen.`,
+};
+
+export const cliMessages: Record<Lang, CliCatalogue> = { vi, en };

@@ -1,0 +1,60 @@
+// The engine in one call: cells in, plan + issues + statuses out. Pure; the reporting date comes from settings.
+import type { WorkbookSnapshot } from "./grid/Grid";
+import type { Issue } from "./model/Issue";
+import type { Plan, ReadResult } from "./model/Plan";
+import type { Settings, TaskStatus } from "./model/Status";
+import type { UnitDirectory } from "./model/Unit";
+import { checkPlan } from "./checks/checkPlan";
+import { readPlan } from "./plan/readPlan";
+import { classify } from "./status/classify";
+import { defaultDirectory, directoryFromGrid } from "./units/directory";
+import { matchKey } from "./text/normalize";
+
+export interface Analysis {
+  read: ReadResult;
+  plan: Plan | null;
+  directory: UnitDirectory;
+  /** Reading issues, then the checks' issues. */
+  issues: Issue[];
+  statuses: TaskStatus[];
+}
+
+export interface AnalyzeOptions {
+  /** Base directory; the workbook's "Đơn vị" sheet, when present, extends and overrides it. */
+  directory?: UnitDirectory;
+  /** 0-based columns of the plan sheet that plan-tracker owns (they are not part of the staff's table). */
+  ignoreColumns?: number[];
+}
+
+const DIRECTORY_SHEET_KEY = matchKey("Đơn vị");
+
+export function analyzeWorkbook(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  options: AnalyzeOptions = {},
+): Analysis {
+  const issues: Issue[] = [];
+  let directory = options.directory ?? defaultDirectory();
+  const directorySheet = snapshot.sheets.find((s) => matchKey(s.name) === DIRECTORY_SHEET_KEY);
+  if (directorySheet) {
+    const override = directoryFromGrid(directorySheet, directory);
+    directory = override.directory;
+    issues.push(...override.issues);
+  }
+  const planSheets = directorySheet
+    ? { ...snapshot, sheets: snapshot.sheets.filter((s) => s !== directorySheet) }
+    : snapshot;
+  const read = readPlan(planSheets, {
+    sheet: settings.sheet,
+    planYear: settings.planYear,
+    programPeriod: settings.programPeriod,
+    directory,
+    ignoreColumns: options.ignoreColumns,
+  });
+  issues.push(...read.issues);
+  const plan = read.plan;
+  if (!plan) return { read, plan, directory, issues, statuses: [] };
+  issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
+  const statuses = classify(plan, settings);
+  return { read, plan, directory, issues, statuses };
+}
