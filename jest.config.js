@@ -6,4 +6,5 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };
