@@ -36,6 +36,11 @@ export interface Settings {
   /** Overrides of what is read from the title. */
   planYear?: number;
   programPeriod?: { start: number; end: number };
+  /**
+   * Who issues the monthly report, for its header block and place-date line.
+   * Default (src/core/report): UBND TỈNH KHÁNH HÒA / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Khánh Hòa.
+   */
+  issuer?: { parent: string; body: string; place: string };
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, "reportDate"> = {
