@@ -1,0 +1,18 @@
+// Thường xuyên | Thường xuyên, liên tục | Liên tục | Hằng ngày | Hằng tuần
+// Tried after every dated form, so "Thường xuyên, đến năm 2025" keeps its deadline. Daily and weekly work has
+// no period in the model and no deadline of its own at a monthly report: it counts as continuous.
+import { firstMatch, WORD_END, WORD_START } from "../patterns";
+import type { TimeframeParser } from "../TimeframeParser";
+
+const CONTINUOUS = `${WORD_START}(?:thuong xuyen|lien tuc|hang ngay|hang tuan|moi ngay|moi tuan)${WORD_END}`;
+
+export const continuousParser: TimeframeParser = {
+  name: "continuous",
+  extract(text, _ctx, note) {
+    if (!firstMatch(CONTINUOUS, text.folded)) {
+      note?.("no 'thường xuyên' or 'liên tục'");
+      return null;
+    }
+    return { kind: "continuous", text: text.original };
+  },
+};

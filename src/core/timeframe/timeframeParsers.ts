@@ -1,0 +1,34 @@
+// The parsers in the order they are tried; the first that reads the cell wins. Adding a form is adding a file
+// here. The order matters where forms contain one another:
+// - phases and range sequences before single ranges ("GĐ1: 2023-2025; GĐ2: 2026-2030", "2023 - 2025 và 2026 -2030");
+// - recurring before every dated form ("Tháng 12 hằng năm", "Trước 15/12 hằng năm", "Hằng năm giai đoạn 2023-2025");
+// - date ranges and school years before year ranges; halves before months and years ("6 tháng đầu năm 2024");
+// - dates before months, months before years ("tháng 12 năm 2025"); continuous last.
+import { continuousParser } from "./parsers/continuousParser";
+import { dateParser } from "./parsers/dateParser";
+import { dateRangeParser } from "./parsers/dateRangeParser";
+import { halfParser } from "./parsers/halfParser";
+import { monthParser } from "./parsers/monthParser";
+import { phasesParser } from "./parsers/phasesParser";
+import { quarterParser } from "./parsers/quarterParser";
+import { rangeSequenceParser } from "./parsers/rangeSequenceParser";
+import { recurringParser } from "./parsers/recurringParser";
+import { schoolYearParser } from "./parsers/schoolYearParser";
+import { yearParser } from "./parsers/yearParser";
+import { yearRangeParser } from "./parsers/yearRangeParser";
+import type { TimeframeParser } from "./TimeframeParser";
+
+export const timeframeParsers: readonly TimeframeParser[] = [
+  phasesParser,
+  rangeSequenceParser,
+  recurringParser,
+  dateRangeParser,
+  schoolYearParser,
+  yearRangeParser,
+  halfParser,
+  quarterParser,
+  dateParser,
+  monthParser,
+  yearParser,
+  continuousParser,
+];
