@@ -1,6 +1,240 @@
-// STUB — to be replaced by the unit splitter.
+// Splits a lead ("Đơn vị chủ trì") or coordinating ("Đơn vị phối hợp") cell into the units it names.
+//
+// What separates units, from the seed and the plans like it:
+//   newlines, ";" and "•"                     "- Ban dân tộc tỉnh; Sở Tài chính;\n\n- Phòng GDĐT các huyện, thành phố;"
+//   "- " / "+ " bullets                       at the start of a paragraph, or mid-line before a unit head
+//   "," before a unit head                    "Sở Kế hoạch và Đầu tư, Sở Tài chính"
+//   "và" / "&" before a unit head             "UBND và Phòng GDĐT các huyện, thành phố" (the scope is shared)
+// What does not:
+//   "," inside a scope or a phrase            "UBND các huyện, thành phố", "Các tổ chức, cá nhân liên quan"
+//   "và" inside a name                        "Sở Kế hoạch và Đầu tư", "Sở Lao động – Thương binh và Xã hội"
+//   anything inside brackets                  "Sở GDĐT (Phòng Nghiệp vụ Dạy học; Phòng Tổ chức – Hành chính)"
+// Never throws: any text gives a (possibly empty) list.
+
 import type { UnitRef } from "../model/Unit";
+import { cleanText } from "../text/normalize";
+import { isGenericPhrase } from "./isGenericPhrase";
+import { sameWord, unitHeadAt, wordsOf } from "./unitHeads";
 
 export function splitUnits(text: string): UnitRef[] {
-  return text.split(/\n|;/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, name: t, subUnits: [] }));
+  if (typeof text !== "string") return [];
+  const clean = cleanText(text);
+  if (clean === "") return [];
+  const refs: UnitRef[] = [];
+  for (const segment of splitSegments(clean)) {
+    const body = trimPunctuation(stripBullets(segment));
+    if (!hasWord(body)) continue;
+    // "UBND, Phòng GDĐT các huyện" keeps its bare "UBND" with the next unit, to share its scope like "và" does.
+    const commaStartsUnit = (rest: string, before: string): boolean =>
+      isNewUnit(rest, false) && !isBareLocalHead(before);
+    for (const part of splitWhere(body, /,/g, commaStartsUnit)) {
+      refs.push(...refsOfConjunction(trimPunctuation(part)));
+    }
+  }
+  return refs;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Brackets: only matched pairs count, so a stray "(" in a cell cannot swallow the rest of it.
+
+const OPENERS = "([{";
+const CLOSERS = ")]}";
+
+/** The matched bracket pairs of s as [open, close] indexes, outermost first by position. */
+function bracketPairs(s: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  const stack: { index: number; kind: number }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    const open = OPENERS.indexOf(ch);
+    if (open >= 0) {
+      stack.push({ index: i, kind: open });
+      continue;
+    }
+    const close = CLOSERS.indexOf(ch);
+    if (close < 0) continue;
+    // Pop to the matching opener; unmatched openers in between are dropped.
+    const at = findLastIndex(stack, (o) => o.kind === close);
+    const opener = stack[at];
+    if (at < 0 || !opener) continue;
+    stack.length = at;
+    pairs.push([opener.index, i]);
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+/** The pairs not nested in another pair. */
+function outermostPairs(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const pair of bracketPairs(s)) {
+    const last = out[out.length - 1];
+    if (last && pair[0] < last[1]) continue;
+    out.push(pair);
+  }
+  return out;
+}
+
+/** Bracket depth of each character; the brackets themselves count as inside. Unmatched brackets are depth 0. */
+function bracketDepths(s: string): number[] {
+  const depths = new Array<number>(s.length).fill(0);
+  for (const [open, close] of bracketPairs(s)) {
+    for (let i = open; i <= close; i++) depths[i] = (depths[i] ?? 0) + 1;
+  }
+  return depths;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item !== undefined && test(item)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Cuts s at the matches of sep that lie outside brackets and that accept the text after them.
+ * The separator itself is dropped.
+ */
+function splitWhere(
+  s: string,
+  sep: RegExp,
+  accept: (rest: string, before: string, separator: string) => boolean,
+): string[] {
+  const depths = bracketDepths(s);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of s.matchAll(sep)) {
+    const at = m.index ?? 0;
+    if ((depths[at] ?? 0) > 0) continue;
+    const after = at + m[0].length;
+    if (!accept(s.slice(after), s.slice(from, at), m[0])) continue;
+    pieces.push(s.slice(from, at));
+    from = after;
+  }
+  pieces.push(s.slice(from));
+  return pieces;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Segments, bullets, punctuation.
+
+function splitSegments(s: string): string[] {
+  return splitWhere(s, /[\n;•]/g, () => true).flatMap((segment) =>
+    // A bullet in the middle of a line: "Sở Tài chính - Sở Tư pháp". The dash of "Phòng Tổ chức – Hành chính"
+    // or "Sở Lao động – Thương binh và Xã hội" is followed by no unit head and stays.
+    splitWhere(segment, /\s[-–—+]\s/g, (rest) => isNewUnit(rest, true)),
+  );
+}
+
+function stripBullets(s: string): string {
+  return s.replace(/^[\s\-+•*–—·]+/u, "");
+}
+
+function trimPunctuation(s: string): string {
+  return s
+    .replace(/^[\s.,;:]+/u, "")
+    .replace(/[\s.,;:\-–—+•]+$/u, "")
+    .trim();
+}
+
+function hasWord(s: string): boolean {
+  return /[\p{L}\p{N}]/u.test(s);
+}
+
+/** Whether the text after a separator starts a new unit: a unit head, and after a comma more than a bare head. */
+function isNewUnit(rest: string, allowBare: boolean): boolean {
+  const head = unitHeadAt(rest);
+  return head !== null && (allowBare || !head.bare);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// "UBND và Phòng GDĐT các huyện, thành phố": two units sharing the scope "các huyện, thành phố".
+
+const CONJUNCTION = /\s*,\s*|\s+(?:và|va|&)\s+/giu;
+
+function isBareLocalHead(text: string): boolean {
+  const head = unitHeadAt(trimPunctuation(stripBullets(text)));
+  return head !== null && head.local && head.bare;
+}
+
+// District-level scopes. "xã" is no scope in "Phòng Văn hóa – Xã hội".
+const SCOPE_PHRASES = [
+  "cấp huyện",
+  "cấp xã",
+  "thị xã",
+  "thành phố",
+  "thị trấn",
+  "địa phương",
+  "huyện",
+  "quận",
+  "xã",
+  "phường",
+].map((p) => p.split(" "));
+
+/** Where a district-level scope starts in a name ("các huyện, thành phố"), or -1. */
+function localScopeStart(name: string): number {
+  const words = wordsOf(name);
+  for (let i = 1; i < words.length; i++) {
+    for (const phrase of SCOPE_PHRASES) {
+      if (!phrase.every((w, k) => sameWord(words[i + k]?.word ?? "", w))) continue;
+      const next = words[i + phrase.length];
+      if (phrase.length === 1 && phrase[0] === "xã" && next && sameWord(next.word, "hội")) continue;
+      const before = words[i - 1];
+      const start =
+        before && i - 1 >= 1 && sameWord(before.word, "các") ? before.start : (words[i]?.start ?? 0);
+      return start;
+    }
+  }
+  return -1;
+}
+
+function mentionsProvince(name: string): boolean {
+  return wordsOf(name).some((w) => sameWord(w.word, "tỉnh"));
+}
+
+function refsOfConjunction(part: string): UnitRef[] {
+  const conjuncts = splitWhere(part, CONJUNCTION, (rest, _before, separator) =>
+    isNewUnit(rest, !separator.includes(",")),
+  )
+    .map((c) => trimPunctuation(c))
+    .filter(hasWord);
+  const refs = conjuncts.map(refOf);
+  const last = refs[refs.length - 1];
+  if (refs.length < 2 || !last) return refs;
+  const scopeAt = localScopeStart(last.name);
+  if (scopeAt < 0) return refs;
+  const scope = last.name.slice(scopeAt);
+  let shared = false;
+  const out = refs.map((ref, i) => {
+    if (i === refs.length - 1) return ref;
+    const head = unitHeadAt(ref.name);
+    // Only a unit that exists per district takes the scope: "UBND và Phòng GDĐT các huyện" but not
+    // "Sở Tài chính và UBND các huyện", nor "UBND tỉnh và Phòng GDĐT các huyện".
+    if (!head?.local || localScopeStart(ref.name) >= 0 || mentionsProvince(ref.name)) return ref;
+    shared = true;
+    return { ...ref, text: part, name: `${ref.name} ${scope}` };
+  });
+  if (shared) out[out.length - 1] = { ...last, text: part };
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One unit: its name without the bracketed part, and the bracketed list as sub-units.
+
+function refOf(text: string): UnitRef {
+  let outside = "";
+  const groups: string[] = [];
+  let from = 0;
+  for (const [open, close] of outermostPairs(text)) {
+    outside += `${text.slice(from, open)} `;
+    groups.push(text.slice(open + 1, close));
+    from = close + 1;
+  }
+  outside += text.slice(from);
+  let name = trimPunctuation(outside.replace(/\s+/g, " ").replace(/ ([,.;:])/g, "$1"));
+  const subUnits = groups.flatMap((g) => splitUnits(g).map((r) => r.text));
+  if (!hasWord(name)) name = trimPunctuation(text.replace(/[()[\]{}]/g, " ").replace(/\s+/g, " "));
+  const ref: UnitRef = { text, name, subUnits };
+  if (isGenericPhrase(name)) ref.generic = true;
+  return ref;
 }

@@ -1,0 +1,159 @@
+// The words that open the name of a unit ("Sở", "UBND", "Phòng", …): a comma, "và" or a mid-line dash
+// starts a new unit only when one of them follows. "Sở Kế hoạch và Đầu tư" and "UBND các huyện, thành phố"
+// stay whole because "Đầu" and "thành" are no unit head.
+
+import { foldText } from "../text/normalize";
+
+interface UnitHead {
+  /** The head as written in documents, NFC. */
+  phrase: string;
+  /** True when units with this head also exist below the province ("UBND", "Phòng"): they can share a district scope. */
+  local: boolean;
+}
+
+// Longer heads first where one extends another ("Bộ Chỉ huy" before "Bộ"), so the reported head is the longest.
+const HEADS: UnitHead[] = [
+  { phrase: "Ủy ban nhân dân", local: true },
+  { phrase: "Hội đồng nhân dân", local: true },
+  { phrase: "Ủy ban Mặt trận Tổ quốc", local: true },
+  { phrase: "Bộ Chỉ huy", local: false },
+  { phrase: "Ban Chỉ huy", local: true },
+  { phrase: "Bảo hiểm xã hội", local: true },
+  { phrase: "Tổng công ty", local: false },
+  { phrase: "Viện kiểm sát", local: true },
+  { phrase: "Trung tâm", local: true },
+  { phrase: "Liên đoàn", local: true },
+  { phrase: "Tỉnh đoàn", local: false },
+  { phrase: "Tỉnh ủy", local: false },
+  { phrase: "Thành ủy", local: true },
+  { phrase: "Huyện ủy", local: true },
+  { phrase: "Huyện đoàn", local: true },
+  { phrase: "Đảng ủy", local: true },
+  { phrase: "Công an", local: true },
+  { phrase: "Kho bạc", local: true },
+  { phrase: "Ngân hàng", local: false },
+  { phrase: "Chi cục", local: true },
+  { phrase: "Tổng cục", local: false },
+  { phrase: "Học viện", local: false },
+  { phrase: "Đại học", local: false },
+  { phrase: "Văn phòng", local: true },
+  { phrase: "Thanh tra", local: true },
+  { phrase: "Mặt trận", local: true },
+  { phrase: "Bệnh viện", local: true },
+  { phrase: "Công ty", local: false },
+  { phrase: "Tòa án", local: true },
+  { phrase: "Hội đồng", local: true },
+  { phrase: "Ủy ban", local: true },
+  { phrase: "Các sở", local: false },
+  { phrase: "Các ban", local: false },
+  { phrase: "Các ngành", local: false },
+  { phrase: "Các đơn vị", local: false },
+  { phrase: "Các cơ quan", local: false },
+  { phrase: "Các tổ chức", local: false },
+  { phrase: "Các chuyên gia", local: false },
+  { phrase: "Các phòng", local: false },
+  { phrase: "Các trường", local: false },
+  { phrase: "Các hội", local: false },
+  { phrase: "Các địa phương", local: false },
+  { phrase: "Sở", local: false },
+  { phrase: "Ban", local: true },
+  { phrase: "Bộ", local: false },
+  { phrase: "UBND", local: true },
+  { phrase: "HĐND", local: true },
+  { phrase: "UBMTTQ", local: true },
+  { phrase: "MTTQ", local: true },
+  { phrase: "BHXH", local: true },
+  { phrase: "LĐLĐ", local: true },
+  { phrase: "UB", local: true },
+  { phrase: "VP", local: true },
+  { phrase: "Phòng", local: true },
+  { phrase: "Báo", local: false },
+  { phrase: "Đài", local: true },
+  { phrase: "Trường", local: true },
+  { phrase: "Hội", local: true },
+  { phrase: "Đoàn", local: true },
+  { phrase: "Cục", local: false },
+  { phrase: "Viện", local: false },
+];
+
+/** A word reduced for comparison: its folded letters and the diacritics it carries. */
+interface WordShape {
+  folded: string;
+  /** The word's combining marks, sorted, plus "đ" for the letter đ; "" for a word typed without diacritics. */
+  marks: string;
+}
+
+function shapeOf(word: string): WordShape {
+  const lower = word.normalize("NFC").toLowerCase();
+  const marks = [...lower.normalize("NFD").replace(/[^\p{M}]/gu, "")].sort().join("");
+  return { folded: foldText(lower), marks: lower.includes("đ") ? `${marks}đ` : marks };
+}
+
+/**
+ * Case-insensitive; diacritics-insensitive for words typed without any ("UBND va Phong GDDT"), but a word
+ * with diacritics must carry the head's own marks, in any order ("Uỷ" = "Ủy"): "số", "bảo", "trưởng", "đại"
+ * fold like "Sở", "Báo", "Trường", "Đài" and must not start a unit.
+ */
+export function sameWord(written: string, expected: string): boolean {
+  const w = shapeOf(written);
+  const e = shapeOf(expected);
+  return w.folded === e.folded && (w.marks === "" || w.marks === e.marks);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The words of a text in order, with their positions. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    out.push({ word: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const HEAD_WORDS = HEADS.map((h) => ({ ...h, words: h.phrase.split(" ") }));
+
+export interface HeadMatch {
+  phrase: string;
+  local: boolean;
+  /** Nothing but the head before the next comma or the end: the "ban" of "Các sở, ban, ngành". */
+  bare: boolean;
+}
+
+// Word pairs that open with a head but name a list of kinds or an activity, never one unit:
+// "Các sở, ban ngành liên quan", "công tác phòng, chống dịch".
+const NOT_HEADS: string[][] = [
+  ["ban", "ngành"],
+  ["sở", "ngành"],
+  ["phòng", "chống"],
+];
+
+/**
+ * The unit head the text starts with (after spaces and bullets), or null.
+ * "Sở Tài chính" → Sở; "Phòng GDĐT các huyện" → Phòng; "thành phố" → null.
+ */
+export function unitHeadAt(text: string): HeadMatch | null {
+  const trimmed = text.replace(/^[\s\-+•*–—]+/u, "");
+  const words = wordsOf(trimmed);
+  const first = words[0];
+  if (!first || first.start !== 0) return null;
+  const second = words[1];
+  if (second && NOT_HEADS.some(([a, b]) => sameWord(first.word, a ?? "") && sameWord(second.word, b ?? "")))
+    return null;
+  for (const head of HEAD_WORDS) {
+    if (head.words.length > words.length) continue;
+    if (head.words.every((w, i) => sameWord(words[i]?.word ?? "", w))) {
+      const last = words[head.words.length - 1];
+      const next = words[head.words.length];
+      const bare = !next || /[,;]/.test(trimmed.slice(last?.end ?? 0, next.start));
+      return { phrase: head.phrase, local: head.local, bare };
+    }
+  }
+  return null;
+}
+
+/** The folded heads, to recognise a name that is nothing but a head ("UBND", "Công an"). */
+export function headPhrases(): string[] {
+  return HEADS.map((h) => h.phrase);
+}
