@@ -38,6 +38,8 @@ export interface DirectoryUnit {
   /** Spellings seen in plans that differ from the official name and are flagged: "Sở Kế hoạch Đầu tư". */
   variants: string[];
   reorganised?: Reorganisation;
+  /** A free remark, e.g. from the "Ghi chú" column of a workbook's "Đơn vị" sheet. */
+  note?: string;
 }
 
 export interface UnitDirectory {
