@@ -3,7 +3,10 @@
 import type { TimeframeContext } from "../model/Timeframe";
 import { firstMatch, isYear, WORD_START, YEAR, YEAR_AFTER, YEAR_RANGE } from "./patterns";
 
-export function recurrenceYears(folded: string, ctx: TimeframeContext): { firstYear?: number; lastYear?: number } {
+export function recurrenceYears(
+  folded: string,
+  ctx: TimeframeContext,
+): { firstYear?: number; lastYear?: number } {
   let firstYear = ctx.programPeriod?.start;
   let lastYear = ctx.programPeriod?.end;
   const range = firstMatch(YEAR_RANGE, folded);

@@ -2,15 +2,17 @@
 // here. The order matters where forms contain one another:
 // - phases and range sequences before single ranges ("GĐ1: 2023-2025; GĐ2: 2026-2030", "2023 - 2025 và 2026 -2030");
 // - recurring before every dated form ("Tháng 12 hằng năm", "Trước 15/12 hằng năm", "Hằng năm giai đoạn 2023-2025");
-// - date ranges and school years before year ranges; halves before months and years ("6 tháng đầu năm 2024");
+// - date ranges and school years before year ranges; quarter and month ranges before single quarters and months; halves before months and years ("6 tháng đầu năm 2024");
 // - dates before months, months before years ("tháng 12 năm 2025"); continuous last.
 import { continuousParser } from "./parsers/continuousParser";
 import { dateParser } from "./parsers/dateParser";
 import { dateRangeParser } from "./parsers/dateRangeParser";
 import { halfParser } from "./parsers/halfParser";
 import { monthParser } from "./parsers/monthParser";
+import { monthRangeParser } from "./parsers/monthRangeParser";
 import { phasesParser } from "./parsers/phasesParser";
 import { quarterParser } from "./parsers/quarterParser";
+import { quarterRangeParser } from "./parsers/quarterRangeParser";
 import { rangeSequenceParser } from "./parsers/rangeSequenceParser";
 import { recurringParser } from "./parsers/recurringParser";
 import { schoolYearParser } from "./parsers/schoolYearParser";
@@ -25,6 +27,8 @@ export const timeframeParsers: readonly TimeframeParser[] = [
   dateRangeParser,
   schoolYearParser,
   yearRangeParser,
+  quarterRangeParser,
+  monthRangeParser,
   halfParser,
   quarterParser,
   dateParser,

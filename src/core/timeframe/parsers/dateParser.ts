@@ -18,7 +18,11 @@ export const dateParser: TimeframeParser = {
     const date = findDates(text.folded)[0];
     if (date) {
       if (!date.valid) return { kind: "unparsed", text: text.original, reason: "invalid-date" };
-      return makeDeadline(text.original, isoDate(date.year, date.month, date.day), { year: true, month: true, day: true });
+      return makeDeadline(text.original, isoDate(date.year, date.month, date.day), {
+        year: true,
+        month: true,
+        day: true,
+      });
     }
     const dm = firstMatch(DAY_MONTH, text.folded);
     if (!dm) {
@@ -32,7 +36,12 @@ export const dateParser: TimeframeParser = {
         ? { kind: "unparsed", text: text.original, reason: "no-date" }
         : { kind: "unparsed", text: text.original, reason: "invalid-date" };
     }
-    if (!isValidDate(ctx.planYear, month, day)) return { kind: "unparsed", text: text.original, reason: "invalid-date" };
-    return makeDeadline(text.original, isoDate(ctx.planYear, month, day), { year: false, month: true, day: true });
+    if (!isValidDate(ctx.planYear, month, day))
+      return { kind: "unparsed", text: text.original, reason: "invalid-date" };
+    return makeDeadline(text.original, isoDate(ctx.planYear, month, day), {
+      year: false,
+      month: true,
+      day: true,
+    });
   },
 };

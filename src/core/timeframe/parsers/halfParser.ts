@@ -33,6 +33,11 @@ export const halfParser: TimeframeParser = {
       };
     }
     const span = halfSpan(year, half);
-    return makeDeadline(text.original, span.due, { year: written !== undefined, month: false, day: false }, span.start);
+    return makeDeadline(
+      text.original,
+      span.due,
+      { year: written !== undefined, month: false, day: false },
+      span.start,
+    );
   },
 };

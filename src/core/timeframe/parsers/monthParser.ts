@@ -25,7 +25,12 @@ export const monthParser: TimeframeParser = {
       if (month < 1 || month > 12) return { kind: "unparsed", text: text.original, reason: "invalid-date" };
       const span = monthSpan(year, month);
       const byPrefix = hasByPrefix(f, m.index) || /^(?:truoc|den|han|cham nhat)/u.test(f.slice(m.index));
-      return makeDeadline(text.original, span.due, { year: true, month: true, day: false }, byPrefix ? undefined : span.start);
+      return makeDeadline(
+        text.original,
+        span.due,
+        { year: true, month: true, day: false },
+        byPrefix ? undefined : span.start,
+      );
     }
     const bare = firstMatch(WITHOUT_YEAR, f);
     if (!bare) {

@@ -1,5 +1,14 @@
 // Quý I/2026 | quý II năm 2024 | Q3/2025 | Quý 4/2025 | QUÝ III/2024 | quý 3 năm 2025 | Quý I (the plan's year)
-import { firstMatch, hasByPrefix, isYear, QUARTER_TOKEN, quarterNumber, WORD_END, WORD_START, YEAR_AFTER } from "../patterns";
+import {
+  firstMatch,
+  hasByPrefix,
+  isYear,
+  QUARTER_TOKEN,
+  quarterNumber,
+  WORD_END,
+  WORD_START,
+  YEAR_AFTER,
+} from "../patterns";
 import { makeDeadline } from "../makeDeadline";
 import { quarterSpan } from "../periods";
 import type { TimeframeParser } from "../TimeframeParser";

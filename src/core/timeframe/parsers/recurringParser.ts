@@ -1,6 +1,7 @@
 // Hằng năm | Hàng năm | HẰNG NĂM | Tháng 12 hằng năm | Trước 15/12 hằng năm | Quý IV hằng năm | Hằng quý | Định kỳ hằng quý | Hằng tháng | Định kỳ 6 tháng | 6 tháng một lần
 import { isValidDate } from "../../date/calendar";
 import type { RecurrencePeriod, RecurringTimeframe, Timeframe } from "../../model/Timeframe";
+import { findDates } from "../findDates";
 import { firstMatch, QUARTER_TOKEN, quarterNumber, WORD_END, WORD_START } from "../patterns";
 import { recurrenceYears } from "../recurrenceYears";
 import type { TimeframeParser } from "../TimeframeParser";
@@ -10,7 +11,8 @@ import type { TimeframeParser } from "../TimeframeParser";
 const KEYWORDS: { period: RecurrencePeriod; source: string }[] = [
   {
     period: "half",
-    source: "(?:dinh ky|hang|moi)\\s*(?:6|sau)\\s*thang|(?:6|sau)\\s*thang\\s*(?:mot|1)\\s*lan|(?:6|sau)\\s*thang\\s*/\\s*lan",
+    source:
+      "(?:dinh ky|hang|moi)\\s*(?:6|sau)\\s*thang|(?:6|sau)\\s*thang\\s*(?:mot|1)\\s*lan|(?:6|sau)\\s*thang\\s*/\\s*lan",
   },
   { period: "quarter", source: "(?:hang|moi|tung)\\s*quy|dinh ky\\s*(?:theo\\s*)?quy" },
   { period: "month", source: "(?:hang|moi|tung)\\s*thang|dinh ky\\s*(?:theo\\s*)?thang" },
@@ -37,16 +39,21 @@ export const recurringParser: TimeframeParser = {
     const tf: RecurringTimeframe = { kind: "recurring", text: text.original, period: found.period };
     const invalid: Timeframe = { kind: "unparsed", text: text.original, reason: "invalid-date" };
     if (found.period === "year") {
+      // "Trước 30/6/2026; hằng năm": a full date beside the keyword gives the day each year.
       const dm = firstMatch(WORDED_DAY_MONTH, f) ?? firstMatch(DAY_MONTH, f);
+      const full = findDates(f)[0];
+      const dayMonth = dm
+        ? { day: Number(dm[1]), month: Number(dm[2]) }
+        : full
+          ? { day: full.day, month: full.month }
+          : null;
       const month = firstMatch(MONTH, f);
       const quarter = firstMatch(QUARTER, f);
-      if (dm) {
-        const day = Number(dm[1]);
-        const m = Number(dm[2]);
+      if (dayMonth) {
         // Checked against a leap year: "29/02 hằng năm" exists in some years; occurrences clamp it.
-        if (!isValidDate(2024, m, day)) return invalid;
-        tf.month = m;
-        tf.day = day;
+        if (!isValidDate(2024, dayMonth.month, dayMonth.day)) return invalid;
+        tf.month = dayMonth.month;
+        tf.day = dayMonth.day;
       } else if (month) {
         const m = Number(month[1]);
         if (m < 1 || m > 12) return invalid;

@@ -23,6 +23,11 @@ export const yearParser: TimeframeParser = {
     }
     const year = Number(m[1]);
     const start = hasByPrefix(f, m.index) ? undefined : isoDate(year, 1, 1);
-    return makeDeadline(text.original, isoDate(year, 12, 31), { year: true, month: false, day: false }, start);
+    return makeDeadline(
+      text.original,
+      isoDate(year, 12, 31),
+      { year: true, month: false, day: false },
+      start,
+    );
   },
 };
