@@ -1,0 +1,436 @@
+// The rows under a plan header → tasks and sections.
+//
+// How rows become tasks (domain.md, "How plans arrive in Excel"):
+// - Blank rows are skipped; they neither start nor end a task (a Word paste leaves blank paragraph rows inside
+//   a task).
+// - A section row names a part of the plan and gives `section` to the tasks under it: a Roman numeral or a
+//   letter in TT with a heading and no lead, coordinating unit or timeframe ("I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH");
+//   one heading merged across the table; or a heading in capitals alone in the title column.
+// - A task may span several rows: pasting from Word puts each paragraph of a cell on its own row and merges
+//   the task's other cells vertically. The task's span is the vertical merges of its number, title and lead
+//   cells that start on its first row. Inside that span a row continues the task unless it has a number of
+//   its own: then it is a distinct task that shares the merged cell (one lead merged over three numbered
+//   tasks gives its value to each of them).
+// - Past the span, a row with a number or a title of its own starts a task. The seed's TT column reads
+//   1, (blank), 3, 3, 4, (blank), (blank), (blank): a blank TT with its own title and units is a task.
+// - Decision for rows that continue a task without merges: a row whose only content is a title paragraph
+//   (nothing in TT, units, timeframe or any other column) continues the task above: it is the second
+//   paragraph of a title pasted without merges far more often than a task with no unit and no deadline.
+//   A row with only other cells filled (a units or products paragraph) continues the task above too.
+//   Without merges a title paragraph that comes with other paragraphs cannot be told from a task with a
+//   blank TT, and is read as a task.
+// - The text of a cell spread over several rows is its paragraphs joined with "\n"; empty lines are dropped
+//   in every layout, so a task reads the same typed in one row or pasted from Word over several.
+// - The table ends at a "Nơi nhận" line (the recipients list of the signature block) or at the sheet's end.
+import type { Grid } from "../grid/Grid";
+import { cellAddress } from "../grid/address";
+import type { Issue } from "../model/Issue";
+import type { ColumnRole, Progress, Section, Task } from "../model/Plan";
+import type { Timeframe, TimeframeContext } from "../model/Timeframe";
+import type { UnitDirectory, UnitRef } from "../model/Unit";
+import { matchKey } from "../text/normalize";
+import { parseTimeframe } from "../timeframe/parseTimeframe";
+import { resolveUnit } from "../units/directory";
+import { splitUnits } from "../units/splitUnits";
+import { cellError, cellText } from "./cellText";
+import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
+import type { MergeIndex } from "./mergeIndex";
+import { readCompletedOn, readPercent, readProgressState } from "./progress";
+
+export interface RowReadInput {
+  grid: Grid;
+  merges: MergeIndex;
+  header: HeaderCandidate;
+  timeframeContext: TimeframeContext;
+  directory: UnitDirectory;
+}
+
+export interface RowReadResult {
+  tasks: Task[];
+  sections: Section[];
+  issues: Issue[];
+  /** 1-based first and last rows holding tasks or sections; lastDataRow < firstDataRow when there are none. */
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+/** Same key as the merge index: row * 16384 + col. */
+const COLS = 16384;
+
+const SECTION_NUMBER = /^(?:[IVXLC]{1,7}|[A-ZĐ])[.):]?$/;
+/** "I. CÔNG TÁC CHỈ ĐẠO" in one cell merged across the table: a numeral, a separator, the heading. */
+const SECTION_HEADING = /^((?:[IVXLC]{1,7}|[A-ZĐ]|\d{1,2}))(?:[.):]\s*|\s+)(\S[\s\S]*)$/;
+const BULLET = /^[-–—−•·●○◦▪■+*]+\s*/;
+const NUMBER_WITH_ZERO_DECIMALS = /^(\d+)\.0+$/;
+const HAS_LETTER = /\p{L}/u;
+
+/** Task under construction: the anchor cells read for it, per column slot, in row order. */
+interface TaskBuilder {
+  row: number;
+  lastRow: number;
+  spanEnd: number;
+  section?: Section;
+  slots: number[];
+  keys: number[];
+  texts: string[];
+}
+
+export function readRows(input: RowReadInput): RowReadResult {
+  const { grid, merges, header, timeframeContext, directory } = input;
+  const sheet = grid.name;
+  const date1904 = grid.date1904 === true;
+  const columns = header.columns;
+  const n = columns.length;
+  const slotCol = columns.map((c) => c.col);
+  const slotOf = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
+  const numberSlot = slotOf("number");
+  const titleSlot = slotOf("title");
+  const leadSlot = slotOf("lead");
+  const unitOrTimeSlots = (["lead", "coordinating", "timeframe"] as const).map(slotOf).filter((i) => i >= 0);
+  const spanSlots = [numberSlot, titleSlot, leadSlot].filter((i) => i >= 0);
+
+  const issues: Issue[] = [];
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  const mergedText = new Map<number, string>();
+  const unitCache = new Map<string, UnitRef[]>();
+  const timeframeCache = new Map<string, Timeframe>();
+
+  /** The cell's text; an error value is reported once and read as empty. */
+  const textAt = (row: number, col: number): string => {
+    const value = valueAt(grid, row, col);
+    if (value === null) return "";
+    if (typeof value === "string") {
+      const error = cellError(value);
+      if (error) {
+        issues.push({ code: "cell-error", severity: "error", sheet, row: row + 1, cell: cellAddress(row, col), errorText: error });
+        return "";
+      }
+    }
+    return cellText(value, formatAt(grid, row, col), date1904);
+  };
+
+  /** The text of a merge's anchor cell, read (and its error reported) once. */
+  const mergedTextAt = (row: number, col: number): string => {
+    const key = row * COLS + col;
+    let text = mergedText.get(key);
+    if (text === undefined) {
+      text = textAt(row, col);
+      mergedText.set(key, text);
+    }
+    return text;
+  };
+
+  // Per-row scratch, reused: anchor key (-1 when the cell belongs to a merge anchored in another column),
+  // the anchor's text, and whether the anchor lies above this row.
+  const anchorKeys: number[] = new Array<number>(n).fill(-1);
+  const anchorTexts: string[] = new Array<string>(n).fill("");
+  const fromAbove: boolean[] = new Array<boolean>(n).fill(false);
+  const lastKey: number[] = new Array<number>(n).fill(-1);
+
+  let current: TaskBuilder | null = null;
+  let section: Section | undefined;
+  let firstDataRow = -1;
+  let lastDataRow = -1;
+
+  const finish = (): void => {
+    if (!current) return;
+    tasks.push(buildTask(current));
+    lastDataRow = Math.max(lastDataRow, current.lastRow);
+    current = null;
+  };
+
+  const own = (i: number): string => (i >= 0 && !fromAbove[i] ? anchorTexts[i] ?? "" : "");
+
+  const rows = grid.values.length;
+  for (let r = header.dataStartRow; r < rows; r++) {
+    let ownContent = false;
+    let covered = false;
+    let firstOwn = "";
+    for (let i = 0; i < n; i++) {
+      const c = slotCol[i] ?? 0;
+      const merge = merges.empty ? undefined : merges.at(r, c);
+      if (merge) {
+        const above = merge.top < r;
+        if (above) covered = true;
+        fromAbove[i] = above;
+        if (merge.left !== c) {
+          anchorKeys[i] = -1;
+          anchorTexts[i] = "";
+          continue;
+        }
+        anchorKeys[i] = merge.top * COLS + c;
+        anchorTexts[i] = mergedTextAt(merge.top, c);
+      } else {
+        fromAbove[i] = false;
+        anchorKeys[i] = r * COLS + c;
+        anchorTexts[i] = textAt(r, c);
+      }
+      if (!fromAbove[i] && anchorTexts[i] !== "") {
+        if (!ownContent) firstOwn = anchorTexts[i] ?? "";
+        ownContent = true;
+      }
+    }
+    if (!ownContent && !covered) continue; // blank row
+    if (ownContent && isRecipientsLine(firstOwn)) break;
+
+    const inSpan = current !== null && r <= current.spanEnd;
+    const numberText = own(numberSlot);
+    const titleText = own(titleSlot);
+
+    if (!inSpan && ownContent) {
+      const heading = sectionHeading(r, numberText, titleText);
+      if (heading) {
+        finish();
+        section = heading;
+        sections.push(heading);
+        if (firstDataRow < 0) firstDataRow = r + 1;
+        lastDataRow = Math.max(lastDataRow, r + 1);
+        continue;
+      }
+    }
+
+    let startsTask: boolean;
+    if (numberText !== "") startsTask = true;
+    else if (inSpan) startsTask = false;
+    else if (titleText !== "") startsTask = current === null || !isTitleOnly(titleSlot);
+    else startsTask = current === null && ownContent;
+
+    if (startsTask) {
+      finish();
+      current = startTask(r);
+      if (firstDataRow < 0) firstDataRow = r + 1;
+    }
+    if (!current) continue;
+    collect(current);
+    current.lastRow = r + 1;
+  }
+  finish();
+
+  if (firstDataRow < 0) {
+    firstDataRow = header.dataStartRow + 1;
+    lastDataRow = header.dataStartRow;
+  }
+  return { tasks, sections, issues, firstDataRow, lastDataRow };
+
+  // ---- helpers (closures over the row scratch) ----
+
+  function isTitleOnly(slot: number): boolean {
+    for (let i = 0; i < n; i++) if (i !== slot && own(i) !== "") return false;
+    return true;
+  }
+
+  function sectionHeading(r: number, numberText: string, titleText: string): Section | null {
+    const noUnitsOrTime = unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+    // "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "A | Nhiệm vụ chung"
+    if (numberText !== "" && titleText !== "" && noUnitsOrTime && SECTION_NUMBER.test(numberText)) {
+      return { number: numberText.replace(/[.):]$/, ""), title: titleText, row: r + 1 };
+    }
+    // One heading merged across the table.
+    const across = acrossMerge(r);
+    if (across) {
+      const text = mergedTextAt(across.top, across.left).replace(/\n/g, " ");
+      const cellsOutside = slotCol.every((c, i) => (c >= across.left && c <= across.right) || own(i) === "");
+      if (text !== "" && cellsOutside) {
+        const m = SECTION_HEADING.exec(text);
+        return m && m[1] && m[2] ? { number: m[1], title: m[2], row: r + 1 } : { number: "", title: text, row: r + 1 };
+      }
+    }
+    // A heading in capitals alone in the title column: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
+    if (numberText === "" && titleText !== "" && isTitleOnly(titleSlot) && isCapitals(titleText)) {
+      return { number: "", title: titleText.replace(/\n/g, " "), row: r + 1 };
+    }
+    return null;
+  }
+
+  /** A merge starting on row r over the title (or number) column and at least one more table column. */
+  function acrossMerge(r: number): { top: number; left: number; right: number } | null {
+    if (merges.empty) return null;
+    for (const slot of [titleSlot, numberSlot]) {
+      if (slot < 0) continue;
+      const merge = merges.at(r, slotCol[slot] ?? 0);
+      if (!merge || merge.top !== r || merge.right === merge.left) continue;
+      const spanned = slotCol.filter((c) => c >= merge.left && c <= merge.right).length;
+      if (spanned >= 2) return merge;
+    }
+    return null;
+  }
+
+  function startTask(r: number): TaskBuilder {
+    let spanEnd = r;
+    for (const slot of spanSlots) {
+      const merge = merges.empty ? undefined : merges.at(r, slotCol[slot] ?? 0);
+      if (merge && merge.top === r && merge.bottom > spanEnd) spanEnd = merge.bottom;
+    }
+    lastKey.fill(-1);
+    const builder: TaskBuilder = { row: r + 1, lastRow: r + 1, spanEnd, slots: [], keys: [], texts: [] };
+    if (section) builder.section = section;
+    return builder;
+  }
+
+  function collect(task: TaskBuilder): void {
+    for (let i = 0; i < n; i++) {
+      const key = anchorKeys[i] ?? -1;
+      if (key < 0 || key === lastKey[i]) continue;
+      lastKey[i] = key;
+      task.slots.push(i);
+      task.keys.push(key);
+      task.texts.push(anchorTexts[i] ?? "");
+    }
+  }
+
+  function buildTask(b: TaskBuilder): Task {
+    const text: string[] = new Array<string>(n).fill("");
+    const firstKey: number[] = new Array<number>(n).fill(-1);
+    /** First anchor with text, per slot: where a progress value is read from. */
+    const firstFilled: number[] = new Array<number>(n).fill(-1);
+    for (let k = 0; k < b.slots.length; k++) {
+      const slot = b.slots[k] ?? 0;
+      const key = b.keys[k] ?? 0;
+      const t = b.texts[k] ?? "";
+      if (firstKey[slot] === -1) firstKey[slot] = key;
+      if (t === "") continue;
+      if (firstFilled[slot] === -1) firstFilled[slot] = key;
+      text[slot] = text[slot] === "" ? t : `${text[slot]}\n${t}`;
+    }
+    const cells: Partial<Record<ColumnRole, string>> = {};
+    const byRole: Partial<Record<ColumnRole, string>> = {};
+    columns.forEach((column, slot) => {
+      const key = firstKey[slot] ?? -1;
+      cells[column.role] = key >= 0 ? keyAddress(key) : cellAddress(b.row - 1, column.col);
+      byRole[column.role] = dropEmptyLines(text[slot] ?? "");
+    });
+    const leadText = byRole.lead ?? "";
+    const coordinatingText = byRole.coordinating ?? "";
+    const task: Task = {
+      id: `${sheet}!${b.row}`,
+      sheet,
+      row: b.row,
+      lastRow: b.lastRow,
+      number: taskNumber(byRole.number ?? ""),
+      title: byRole.title ?? "",
+      lead: units(leadText),
+      coordinating: units(coordinatingText),
+      leadText,
+      coordinatingText,
+      timeframe: timeframe(byRole.timeframe ?? ""),
+      products: listItems(byRole.products ?? ""),
+      cells,
+    };
+    if (b.section) task.section = b.section;
+    if (byRole.notes) task.notes = byRole.notes;
+    const progress = readProgress(b, byRole, firstFilled);
+    if (progress) task.progress = progress;
+    return task;
+  }
+
+  function readProgress(
+    b: TaskBuilder,
+    byRole: Partial<Record<ColumnRole, string>>,
+    firstFilled: number[],
+  ): Progress | undefined {
+    const progress: Progress = {};
+    const source = (role: ColumnRole): { key: number; address: string; text: string } | null => {
+      const slot = slotOf(role);
+      const key = slot >= 0 ? firstFilled[slot] ?? -1 : -1;
+      if (key < 0) return null;
+      const row = Math.floor(key / COLS);
+      const col = key % COLS;
+      return { key, address: cellAddress(row, col), text: cellText(valueAt(grid, row, col), formatAt(grid, row, col), date1904) };
+    };
+    const unreadable = (address: string, text: string, what: "status" | "percent" | "date"): void => {
+      issues.push({ code: "progress-unreadable", severity: "warning", sheet, row: b.row, cell: address, text, what });
+    };
+    const rawAt = (key: number) => valueAt(grid, Math.floor(key / COLS), key % COLS);
+    const formatOf = (key: number) => formatAt(grid, Math.floor(key / COLS), key % COLS);
+
+    const status = source("progressStatus");
+    if (status) {
+      progress.stateText = byRole.progressStatus || status.text;
+      const state = readProgressState(rawAt(status.key), status.text);
+      if (state?.ok) progress.state = state.value;
+      else if (state) unreadable(status.address, status.text, "status");
+    }
+    const percentCell = source("progressPercent");
+    if (percentCell) {
+      const percent = readPercent(rawAt(percentCell.key), formatOf(percentCell.key), percentCell.text);
+      if (percent?.ok) {
+        progress.percent = percent.value;
+        // "100 means done" when no status says otherwise.
+        if (percent.value === 100 && progress.state === undefined) progress.state = "done";
+      } else if (percent) unreadable(percentCell.address, percentCell.text, "percent");
+    }
+    const dateCell = source("completedOn");
+    if (dateCell) {
+      const date = readCompletedOn(rawAt(dateCell.key), formatOf(dateCell.key), dateCell.text, date1904);
+      if (date?.ok) progress.completedOn = date.value;
+      else if (date) unreadable(dateCell.address, dateCell.text, "date");
+    }
+    if (byRole.result) progress.result = byRole.result;
+    return Object.keys(progress).length > 0 ? progress : undefined;
+  }
+
+  function units(text: string): UnitRef[] {
+    if (text === "") return [];
+    let refs = unitCache.get(text);
+    if (!refs) {
+      refs = splitUnits(text).map((ref) => resolveUnit(ref, directory));
+      unitCache.set(text, refs);
+    }
+    return refs.slice();
+  }
+
+  /** Timeframes are plain data, parsed once per distinct text and shared between tasks that read the same. */
+  function timeframe(text: string): Timeframe {
+    let parsed = timeframeCache.get(text);
+    if (!parsed) {
+      parsed = parseTimeframe(text, timeframeContext);
+      timeframeCache.set(text, parsed);
+    }
+    return parsed;
+  }
+}
+
+function keyAddress(key: number): string {
+  return cellAddress(Math.floor(key / COLS), key % COLS);
+}
+
+function dropEmptyLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  return text
+    .split("\n")
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/**
+ * The TT as written, trimmed: "3", "1.", "a)". A number read back as "1.0" is "1", as Excel showed it.
+ * "1." is kept as written; the numbering checks compare numbers by value.
+ */
+function taskNumber(text: string): string {
+  const flat = text.replace(/\n/g, " ");
+  const m = NUMBER_WITH_ZERO_DECIMALS.exec(flat);
+  return m && m[1] ? m[1] : flat;
+}
+
+/** One entry per line or "- " bullet, bullets stripped, empty lines dropped. */
+function listItems(text: string): string[] {
+  if (text === "") return [];
+  const items: string[] = [];
+  for (const line of text.split("\n")) {
+    const item = line.replace(BULLET, "").trim();
+    if (item !== "") items.push(item);
+  }
+  return items;
+}
+
+function isCapitals(text: string): boolean {
+  return HAS_LETTER.test(text) && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
+}
+
+/** "Nơi nhận:" opens the signature block under the table. */
+function isRecipientsLine(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 78 && first !== 110) return false; // "N" or "n"
+  return matchKey(text.slice(0, 20)).startsWith("noi nhan");
+}
