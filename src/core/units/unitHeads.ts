@@ -9,6 +9,8 @@ interface UnitHead {
   phrase: string;
   /** True when units with this head also exist below the province ("UBND", "Phòng"): they can share a district scope. */
   local: boolean;
+  /** True when the head alone names one unit ("Tỉnh đoàn"), so it is never a bare kind like the "ban" of "sở, ban, ngành". */
+  complete?: boolean;
 }
 
 // Longer heads first where one extends another ("Bộ Chỉ huy" before "Bộ"), so the reported head is the longest.
@@ -18,16 +20,16 @@ const HEADS: UnitHead[] = [
   { phrase: "Ủy ban Mặt trận Tổ quốc", local: true },
   { phrase: "Bộ Chỉ huy", local: false },
   { phrase: "Ban Chỉ huy", local: true },
-  { phrase: "Bảo hiểm xã hội", local: true },
+  { phrase: "Bảo hiểm xã hội", local: true, complete: true },
   { phrase: "Tổng công ty", local: false },
   { phrase: "Viện kiểm sát", local: true },
   { phrase: "Trung tâm", local: true },
   { phrase: "Liên đoàn", local: true },
-  { phrase: "Tỉnh đoàn", local: false },
-  { phrase: "Tỉnh ủy", local: false },
-  { phrase: "Thành ủy", local: true },
-  { phrase: "Huyện ủy", local: true },
-  { phrase: "Huyện đoàn", local: true },
+  { phrase: "Tỉnh đoàn", local: false, complete: true },
+  { phrase: "Tỉnh ủy", local: false, complete: true },
+  { phrase: "Thành ủy", local: true, complete: true },
+  { phrase: "Huyện ủy", local: true, complete: true },
+  { phrase: "Huyện đoàn", local: true, complete: true },
   { phrase: "Đảng ủy", local: true },
   { phrase: "Công an", local: true },
   { phrase: "Kho bạc", local: true },
@@ -60,10 +62,10 @@ const HEADS: UnitHead[] = [
   { phrase: "Bộ", local: false },
   { phrase: "UBND", local: true },
   { phrase: "HĐND", local: true },
-  { phrase: "UBMTTQ", local: true },
-  { phrase: "MTTQ", local: true },
-  { phrase: "BHXH", local: true },
-  { phrase: "LĐLĐ", local: true },
+  { phrase: "UBMTTQ", local: true, complete: true },
+  { phrase: "MTTQ", local: true, complete: true },
+  { phrase: "BHXH", local: true, complete: true },
+  { phrase: "LĐLĐ", local: true, complete: true },
   { phrase: "UB", local: true },
   { phrase: "VP", local: true },
   { phrase: "Phòng", local: true },
@@ -146,7 +148,8 @@ export function unitHeadAt(text: string): HeadMatch | null {
     if (head.words.every((w, i) => sameWord(words[i]?.word ?? "", w))) {
       const last = words[head.words.length - 1];
       const next = words[head.words.length];
-      const bare = !next || /[,;]/.test(trimmed.slice(last?.end ?? 0, next.start));
+      const bare =
+        head.complete !== true && (!next || /[,;]/.test(trimmed.slice(last?.end ?? 0, next.start)));
       return { phrase: head.phrase, local: head.local, bare };
     }
   }
