@@ -75,12 +75,17 @@ interface RowEvaluation {
 }
 
 /** The best plan header of a sheet within its first HEADER_SEARCH_ROWS rows, or null. */
-export function findHeader(grid: Grid, merges: MergeIndex, colCount: number): HeaderCandidate | null {
+export function findHeader(
+  grid: Grid,
+  merges: MergeIndex,
+  colCount: number,
+  ignoreColumns: ReadonlySet<number> = new Set(),
+): HeaderCandidate | null {
   const rows = Math.min(rowCount(grid), HEADER_SEARCH_ROWS);
   const width = Math.min(colCount, HEADER_SEARCH_COLS);
   let best: RowEvaluation | null = null;
   for (let r = 0; r < rows; r++) {
-    const evaluation = evaluateRow(grid, merges, r, width);
+    const evaluation = evaluateRow(grid, merges, r, width, ignoreColumns);
     if (!evaluation || !evaluation.qualifies) continue;
     // On a tie the lower row wins only when it is a header row itself: the "Chủ trì | Phối hợp" row of a
     // two-level header, not a blank row or a task row that borrows labels from above.
@@ -112,11 +117,18 @@ function labelAt(grid: Grid, merges: MergeIndex, r: number, c: number): { text: 
   return { text, topRow: top, own: top === r };
 }
 
-function evaluateRow(grid: Grid, merges: MergeIndex, r: number, width: number): RowEvaluation | null {
+function evaluateRow(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  width: number,
+  ignoreColumns: ReadonlySet<number>,
+): RowEvaluation | null {
   const labelled: LabelledColumn[] = [];
   let ownCells = 0;
   let ownLabels = 0;
   for (let c = 0; c < width; c++) {
+    if (ignoreColumns.has(c)) continue;
     const here = labelAt(grid, merges, r, c);
     if (!here) continue;
     let text = here.text;

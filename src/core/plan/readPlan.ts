@@ -17,6 +17,11 @@ export interface ReadPlanOptions {
   /** Overrides the programme period read from the title. */
   programPeriod?: { start: number; end: number };
   directory: UnitDirectory;
+  /**
+   * 0-based columns that plan-tracker itself writes (its status columns): never read as a plan column, so
+   * the add-in's own "Trạng thái" column is not taken for the staff's progress column.
+   */
+  ignoreColumns?: readonly number[];
 }
 
 interface SheetCandidate {
@@ -34,11 +39,12 @@ interface SheetCandidate {
 export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions): ReadResult {
   const grids = snapshot.sheets ?? [];
   const candidates: SheetCandidate[] = [];
+  const ignore = new Set(options.ignoreColumns ?? []);
   grids.forEach((grid, index) => {
     const colCount = columnCount(grid);
     // The header search reads only the first rows: index only their merges.
     const searchMerges = buildMergeIndex(grid.merges ?? [], Math.min(grid.values.length, HEADER_SEARCH_ROWS + 1), colCount);
-    const header = findHeader(grid, searchMerges, colCount);
+    const header = findHeader(grid, searchMerges, colCount, ignore);
     if (header) candidates.push({ grid, index, colCount, header });
   });
 
