@@ -1,0 +1,140 @@
+import type { Issue } from "../model/Issue";
+import type { Plan, Task } from "../model/Plan";
+import { letterSteps, nextLetter, parseTaskNumber, type TaskNumber } from "./parseTaskNumber";
+import { planHasColumn } from "./planHasColumn";
+import { taskIssue } from "./taskIssue";
+
+// Duplicate and skipped TT numbers, in one pass because both depend on the same running sequence.
+//
+// How blanks and duplicates interplay (the seed's TT column reads 1, (blank), 3, 3, 4, (blank), (blank), (blank)):
+// - A blank TT is reported once, as numbering-missing (checkNumberingMissing). Each blank since a sequence's last
+//   number may stand for one missing number of it, so "1, (blank), 3" is not also a gap: the blank is the 2.
+// - A repeated number is reported as numbering-duplicate, naming the first row; the sequence then carries on from
+//   it, so the seed's "3, 3, 4" gives one duplicate and no gap for the 4.
+// - A gap is only reported when the blanks cannot explain it: "1, 3" (expected 2), "1, (blank), 4" (expected 2).
+// So the seed gets four numbering-missing and one numbering-duplicate, and nothing else.
+//
+// Numbering restarts in each section (I, II … or A, B …); a plan that numbers straight on across sections
+// (I: 1–3, II: 4–6) is accepted too. Sub-numbers run per parent: "1.1, 1.2" under 1, "a), b)" under the number
+// above them.
+
+interface Sequence {
+  /** Last number (or letter) written; 0 / "" before the first. */
+  last: number | string;
+  /** The section's blank count when the sequence last moved: blanks since then may stand for missing numbers. */
+  blankMark: number;
+  /** First row of each number written. */
+  seen: Map<string, number>;
+}
+
+interface SectionState {
+  blanks: number;
+  sequences: Map<string, Sequence>;
+  /** The number that lettered items hang under: its value and the row it was written on. */
+  parent: string;
+  /** Blank count when each parent was written. */
+  blanksAtParent: Map<string, number>;
+}
+
+function freshSection(): SectionState {
+  return { blanks: 0, sequences: new Map(), parent: "", blanksAtParent: new Map() };
+}
+
+function sequenceKey(n: TaskNumber, state: SectionState): string {
+  switch (n.kind) {
+    case "integer":
+      return "integer";
+    case "dotted":
+      return `dotted:${n.parent}`;
+    case "letter":
+      return `letter:${state.parent}`;
+  }
+}
+
+/** Where a new sequence starts counting blanks: the section start, or where its parent number was written. */
+function initialBlankMark(n: TaskNumber, state: SectionState): number {
+  switch (n.kind) {
+    case "integer":
+      return 0;
+    case "dotted":
+      return state.blanksAtParent.get(n.parent) ?? state.blanks;
+    case "letter":
+      return state.blanksAtParent.get(state.parent) ?? state.blanks;
+  }
+}
+
+function valueKey(n: TaskNumber): string {
+  return n.kind === "letter" ? n.letter : String(n.value);
+}
+
+function steps(n: TaskNumber, last: number | string): number[] {
+  return n.kind === "letter" ? letterSteps(String(last), n.letter) : [n.value - Number(last)];
+}
+
+function expected(n: TaskNumber, last: number | string): string {
+  switch (n.kind) {
+    case "integer":
+      return `${Number(last) + 1}${n.suffix}`;
+    case "dotted":
+      return `${n.parent}.${Number(last) + 1}${n.suffix}`;
+    case "letter":
+      return `${n.open}${nextLetter(String(last))}${n.suffix}`;
+  }
+}
+
+export function checkNumberingSequence(plan: Plan): Issue[] {
+  if (!planHasColumn(plan, "number")) return [];
+  const issues: Issue[] = [];
+  let sectionKey: string | null = null;
+  let state = freshSection();
+  /** The previous section's last top-level number, for plans numbered straight on across sections. */
+  let carried: number | undefined;
+
+  const visit = (task: Task): void => {
+    const key = task.section ? `${task.section.row}` : "";
+    if (key !== sectionKey) {
+      const previous = state.sequences.get("integer")?.last;
+      if (sectionKey !== null && typeof previous === "number" && previous > 0) carried = previous;
+      sectionKey = key;
+      state = freshSection();
+    }
+    const written = task.number.trim();
+    if (written === "") {
+      state.blanks += 1;
+      return;
+    }
+    const n = parseTaskNumber(written);
+    if (!n) return;
+
+    const seqKey = sequenceKey(n, state);
+    let seq = state.sequences.get(seqKey);
+    if (!seq) {
+      seq = { last: n.kind === "letter" ? "" : 0, blankMark: initialBlankMark(n, state), seen: new Map() };
+      state.sequences.set(seqKey, seq);
+    }
+    const firstRow = seq.seen.get(valueKey(n));
+    if (firstRow !== undefined) {
+      issues.push(taskIssue(task, "number", "numbering-duplicate", { number: written, firstRow }));
+      seq.blankMark = state.blanks;
+    } else {
+      const allowance = state.blanks - seq.blankMark;
+      const fits = (step: number): boolean => step >= 1 && step <= 1 + allowance;
+      let ok = steps(n, seq.last).some(fits);
+      if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined) ok = fits(n.value - carried);
+      if (!ok) issues.push(taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }));
+      seq.last = n.kind === "letter" ? n.letter : n.value;
+      seq.blankMark = state.blanks;
+      seq.seen.set(valueKey(n), task.row);
+    }
+    if (n.kind !== "letter") {
+      const parentKey = n.kind === "integer" ? String(n.value) : `${n.parent}.${n.value}`;
+      state.blanksAtParent.set(parentKey, state.blanks);
+      // Lettered items belong to this occurrence of the number: a repeated "3" starts its own a), b).
+      state.parent = `${parentKey}@${task.row}`;
+      state.blanksAtParent.set(state.parent, state.blanks);
+    }
+  };
+
+  plan.tasks.forEach(visit);
+  return issues;
+}
