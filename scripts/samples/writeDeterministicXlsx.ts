@@ -25,18 +25,27 @@ export function fixWorkbookDates(workbook: ExcelJS.Workbook, creator = "Sở GD�
   workbook.modified = FIXED_DOCUMENT_DATE;
 }
 
+/** Changes a package part (e.g. "xl/worksheets/sheet1.xml") before it is zipped. */
+export type PartTransform = (name: string, data: Uint8Array) => Uint8Array;
+
 /** The workbook's .xlsx bytes, identical for identical workbooks. */
-export async function toDeterministicXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function toDeterministicXlsx(workbook: ExcelJS.Workbook, transform?: PartTransform): Promise<Buffer> {
   fixWorkbookDates(workbook, workbook.creator || "Sở GDĐT");
   const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
   const entries = unzipSync(raw);
   const files: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) files[name] = [data, { mtime: ZIP_ENTRY_TIME }];
+  for (const [name, data] of Object.entries(entries)) {
+    files[name] = [transform ? transform(name, data) : data, { mtime: ZIP_ENTRY_TIME }];
+  }
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
 /** Writes the workbook to filePath (creating its folder), deterministic as toDeterministicXlsx. */
-export async function writeDeterministicXlsx(workbook: ExcelJS.Workbook, filePath: string): Promise<void> {
+export async function writeDeterministicXlsx(
+  workbook: ExcelJS.Workbook,
+  filePath: string,
+  transform?: PartTransform,
+): Promise<void> {
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
-  fs.writeFileSync(filePath, await toDeterministicXlsx(workbook));
+  fs.writeFileSync(filePath, await toDeterministicXlsx(workbook, transform));
 }
