@@ -8,7 +8,7 @@
 // abolished on 01/7/2025, and Ninh Thuận merged into Khánh Hòa the same day. The text stays as written; the
 // directory tells who does the work now.
 
-import type { IsoDate } from "../date/calendar";
+import { parseIso, type IsoDate } from "../date/calendar";
 import type { DirectoryUnit, Reorganisation, Successor, UnitDirectory } from "../model/Unit";
 // Not "directory.json": next to directory.ts, Node-style resolution (ts-node, bench/) would load the JSON for "./directory".
 import data from "./defaultDirectory.json";
@@ -65,9 +65,14 @@ export function findUnit(directory: UnitDirectory, id: string): DirectoryUnit | 
   return directory.units.find((u) => u.id === id);
 }
 
-/** True when the unit had ceased under this name on the given date (its reorganisation took effect on or before it). */
+/**
+ * True when the unit had ceased under this name on the given date (its reorganisation took effect on or before it).
+ * An effective date that is not an ISO date (a hand-built directory) is taken as in effect: the directory says it happened.
+ */
 export function isReorganisedAt(unit: DirectoryUnit, date: IsoDate): boolean {
-  return unit.reorganised !== undefined && unit.reorganised.effective <= date;
+  const effective = unit.reorganised?.effective;
+  if (effective === undefined) return false;
+  return parseIso(effective) === null || effective <= date;
 }
 
 /** The unit's name for display: the official name, or its first accepted short form when short is asked for. */
