@@ -135,6 +135,7 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     }
   };
 
-  plan.tasks.forEach(visit);
+  // readPlan lists tasks top to bottom; sorting keeps the sequence right for a plan assembled otherwise.
+  [...plan.tasks].sort((a, b) => a.row - b.row).forEach(visit);
   return issues;
 }

@@ -1,0 +1,21 @@
+import type { Issue } from "../model/Issue";
+import type { Plan } from "../model/Plan";
+import { taskIssue } from "./taskIssue";
+
+/**
+ * A deadline the status cannot be judged on: a blank Thời gian hoàn thành cell (timeframe-missing), or text the
+ * parser could not read, with its reason (timeframe-unparsed: "Theo tiến độ của Bộ", "Tháng 13/2026").
+ */
+export function checkTimeframe(plan: Plan): Issue[] {
+  const issues: Issue[] = [];
+  for (const task of plan.tasks) {
+    const tf = task.timeframe;
+    if (tf.kind !== "unparsed") continue;
+    if (tf.reason === "empty" || tf.text.trim() === "") {
+      issues.push(taskIssue(task, "timeframe", "timeframe-missing", {}));
+    } else {
+      issues.push(taskIssue(task, "timeframe", "timeframe-unparsed", { text: tf.text, reason: tf.reason }));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,21 @@
+import type { ColumnRole, Task } from "../model/Plan";
+import type { UnitDirectory, UnitRef } from "../model/Unit";
+import { resolveUnit } from "../units/directory";
+
+export interface UnitCell {
+  role: Extract<ColumnRole, "lead" | "coordinating">;
+  units: UnitRef[];
+}
+
+/**
+ * The units of a task's lead and coordinating cells, resolved against the directory. readPlan resolves them
+ * already; a reference it left unresolved (or a plan built elsewhere) is resolved here.
+ */
+export function taskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
+  const resolve = (ref: UnitRef): UnitRef =>
+    ref.unitId !== undefined || ref.generic === true ? ref : resolveUnit(ref, directory);
+  return [
+    { role: "lead", units: task.lead.map(resolve) },
+    { role: "coordinating", units: task.coordinating.map(resolve) },
+  ];
+}
