@@ -156,7 +156,7 @@ export function unitHeadAt(text: string): HeadMatch | null {
   return null;
 }
 
-/** The folded heads, to recognise a name that is nothing but a head ("UBND", "Công an"). */
+/** The heads as written, to recognise a name that is nothing but a head ("UBND", "Công an"). */
 export function headPhrases(): string[] {
   return HEADS.map((h) => h.phrase);
 }
