@@ -1,0 +1,195 @@
+// Where plan-tracker's own columns sit in the staff's plan sheet: found again from the markers of an earlier run,
+// or placed in the first fully empty columns right of the table. The staff's cells are never touched: the owned
+// block only ever lands in columns with no value and no merge from the header's top row down.
+import type { CellValue, Grid, WorkbookSnapshot } from "../grid/Grid";
+import type { ColumnRole, Plan } from "../model/Plan";
+import { MARKER, findMarker, type MarkedRange } from "./markers";
+
+const PROGRESS_ROLES: ReadonlySet<ColumnRole> = new Set(["progressStatus", "progressPercent", "completedOn", "result"]);
+
+export interface InputColumns {
+  status: number;
+  percent: number;
+  completedOn: number;
+  result: number;
+}
+
+export interface OwnedLayout {
+  sheet: string;
+  /** True when the owned columns were found again from an earlier run's markers. */
+  reused: boolean;
+  /** 0-based rows: the header's top and bottom rows, the first data row, the last row of the owned extent. */
+  headerTop: number;
+  headerBottom: number;
+  firstDataRow: number;
+  lastRow: number;
+  /** Input columns to add on this run (the plan has no progress columns and none were added before), else null. */
+  input: InputColumns | null;
+  status: number;
+  due: number;
+  daysLeft: number;
+  /** The legend column (status words on their colours), one empty column right of the owned columns. */
+  legend: number;
+  /** The columns plan-tracker owns on `sheet`: the plan reader must not read them as the staff's. */
+  ownedColumns: number[];
+  /** Extents written by an earlier run, to empty before writing (possibly on a sheet the plan has moved from). */
+  clear: MarkedRange[];
+}
+
+/** Legend rows: the heading and one row per status. */
+export const LEGEND_ROWS = 11;
+
+function isFilled(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  return typeof value !== "string" || value.trim() !== "";
+}
+
+/** Columns holding any value or merge at or below `fromRow`, except those in `ignore` (owned by an earlier run). */
+function occupiedColumns(grid: Grid | undefined, fromRow: number, ignore: ReadonlySet<number>): Set<number> {
+  const occupied = new Set<number>();
+  if (!grid) return occupied;
+  for (let r = Math.max(0, fromRow); r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) if (!ignore.has(c) && isFilled(row[c])) occupied.add(c);
+  }
+  for (const m of grid.merges) {
+    if (m.bottom < fromRow) continue;
+    for (let c = m.left; c <= m.right; c++) if (!ignore.has(c)) occupied.add(c);
+  }
+  return occupied;
+}
+
+/** First column ≥ start beginning `width` consecutive free columns. */
+function firstFreeBlock(occupied: ReadonlySet<number>, start: number, width: number): number {
+  let c = start;
+  for (;;) {
+    let blocked = -1;
+    for (let k = width - 1; k >= 0; k--) {
+      if (occupied.has(c + k)) {
+        blocked = c + k;
+        break;
+      }
+    }
+    if (blocked < 0) return c;
+    c = blocked + 1;
+  }
+}
+
+function sameSheet(a: string, b: string): boolean {
+  return a.normalize("NFC") === b.normalize("NFC");
+}
+
+export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLayout {
+  const grid = snapshot.sheets.find((s) => sameSheet(s.name, plan.sheet));
+  const marked = {
+    status: findMarker(snapshot, MARKER.status),
+    due: findMarker(snapshot, MARKER.due),
+    daysLeft: findMarker(snapshot, MARKER.daysLeft),
+    legend: findMarker(snapshot, MARKER.legend),
+  };
+  const previous = [marked.status, marked.due, marked.daysLeft, marked.legend].filter((m): m is MarkedRange => m !== null);
+  const oldOwned = new Set<number>();
+  for (const m of previous) {
+    if (!sameSheet(m.sheet, plan.sheet)) continue;
+    for (let c = m.range.left; c <= m.range.right; c++) oldOwned.add(c);
+  }
+
+  // The staff's table: its columns except the owned ones (a reader not told about them may have taken the owned
+  // "Trạng thái" column for a progress column).
+  const staffColumns = plan.columns.filter((c) => !oldOwned.has(c.col));
+  const minOldOwned = oldOwned.size > 0 ? Math.min(...oldOwned) : Infinity;
+  let staffRight = plan.firstCol;
+  for (const c of staffColumns) staffRight = Math.max(staffRight, c.col);
+  if (!oldOwned.has(plan.lastCol) && plan.lastCol < minOldOwned) staffRight = Math.max(staffRight, plan.lastCol);
+
+  const hasProgress = staffColumns.some((c) => PROGRESS_ROLES.has(c.role));
+  const needInput = !hasProgress && findMarker(snapshot, MARKER.input) === null;
+
+  const headerTop = Math.max(0, plan.headerTopRow - 1);
+  const headerBottom = Math.max(headerTop, plan.headerRow - 1);
+  const firstDataRow = Math.max(headerBottom + 1, plan.firstDataRow - 1);
+  let lastRow = Math.max(firstDataRow, plan.lastDataRow - 1);
+  for (const t of plan.tasks) lastRow = Math.max(lastRow, t.lastRow - 1);
+
+  const occupied = occupiedColumns(grid, headerTop, oldOwned);
+  const onSheetRightOfTable = (m: MarkedRange | null): m is MarkedRange =>
+    m !== null && sameSheet(m.sheet, plan.sheet) && m.range.left === m.range.right && m.range.left > staffRight;
+
+  let input: InputColumns | null = null;
+  let status: number;
+  let due: number;
+  let daysLeft: number;
+  let legend: number;
+  let reused = false;
+  const { status: ms, due: md, daysLeft: mdl, legend: ml } = marked;
+  if (
+    !needInput &&
+    onSheetRightOfTable(ms) &&
+    onSheetRightOfTable(md) &&
+    onSheetRightOfTable(mdl) &&
+    new Set([ms.range.left, md.range.left, mdl.range.left]).size === 3
+  ) {
+    reused = true;
+    status = ms.range.left;
+    due = md.range.left;
+    daysLeft = mdl.range.left;
+    const ownedMax = Math.max(status, due, daysLeft);
+    legend =
+      onSheetRightOfTable(ml) && ![status, due, daysLeft].includes(ml.range.left)
+        ? ml.range.left
+        : firstFreeBlock(occupied, ownedMax + 2, 1);
+  } else {
+    // Input columns (4) + status, due, days left + a spacer + the legend.
+    const width = (needInput ? 4 : 0) + 3 + 1 + 1;
+    let c = firstFreeBlock(occupied, staffRight + 1, width);
+    if (needInput) {
+      input = { status: c, percent: c + 1, completedOn: c + 2, result: c + 3 };
+      c += 4;
+    }
+    status = c;
+    due = c + 1;
+    daysLeft = c + 2;
+    legend = c + 4;
+  }
+
+  // An earlier extent is emptied only where it cannot hold staff cells: right of the table on the plan sheet, or
+  // on a sheet the plan has moved away from.
+  const clear = previous.filter((m) =>
+    sameSheet(m.sheet, plan.sheet)
+      ? m.range.left > staffRight
+      : snapshot.sheets.some((s) => sameSheet(s.name, m.sheet)),
+  );
+
+  return {
+    sheet: plan.sheet,
+    reused,
+    headerTop,
+    headerBottom,
+    firstDataRow,
+    lastRow,
+    input,
+    status,
+    due,
+    daysLeft,
+    legend,
+    ownedColumns: [status, due, daysLeft, legend],
+    clear,
+  };
+}
+
+/**
+ * The owned columns an earlier run marked, by sheet, for the plan reader to ignore before a plan exists
+ * (AnalyzeOptions.ignoreColumns).
+ */
+export function markedColumns(snapshot: WorkbookSnapshot): { sheet: string; columns: number[] }[] {
+  const bySheet = new Map<string, Set<number>>();
+  for (const name of [MARKER.status, MARKER.due, MARKER.daysLeft, MARKER.legend]) {
+    const m = findMarker(snapshot, name);
+    if (!m) continue;
+    const cols = bySheet.get(m.sheet) ?? new Set<number>();
+    for (let c = m.range.left; c <= m.range.right; c++) cols.add(c);
+    bySheet.set(m.sheet, cols);
+  }
+  return [...bySheet].map(([sheet, cols]) => ({ sheet, columns: [...cols].sort((a, b) => a - b) }));
+}

@@ -1,0 +1,263 @@
+// The monthly report sheet ("BC T11-2026"), print-ready in the layout of Nghị định 30/2020/NĐ-CP: Times New Roman,
+// the issuing body top left (parent body upright, issuing body bold and underlined), the national name and motto top
+// right, the place and date, the title, then I. the figures, II. every task with the staff's progress, III. the
+// overdue and due-soon tasks grouped by lead unit, ready to send as reminders, IV. the plan entries to correct,
+// and the recipients and signature block. A4 landscape, one page wide, the table header repeated on each page.
+import { formatVnDate } from "../date/calendar";
+import type { CellRange } from "../grid/Grid";
+import type { Task } from "../model/Plan";
+import type { TaskStatus } from "../model/Status";
+import type { CellStyle, FontStyle, SheetPatch } from "../patch/WorkbookPatch";
+import { renderIssue } from "../i18n/renderIssue";
+import { UI_COLORS } from "./palette";
+import type { ReportContext } from "./ReportContext";
+import { SheetWriter, wrappedLines } from "./SheetWriter";
+import { statusStyle } from "./statusStyles";
+import { DONE_CODES } from "./summarizeStatuses";
+import { taskName } from "./taskLink";
+
+const FONT = "Times New Roman";
+/** TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc. */
+const WIDTHS = [6, 40, 20, 14, 17, 28, 18];
+const LAST = WIDTHS.length - 1;
+/** The header block splits the page: issuing body over A:C, national name over D:G. */
+const LEFT_BLOCK = { left: 0, right: 2 };
+const RIGHT_BLOCK = { left: 3, right: LAST };
+/** Points per line of Times New Roman 12–13. */
+const LINE = 17;
+const MM = 1 / 25.4;
+
+function across(row: number, left = 0, right = LAST): CellRange {
+  return { top: row, left, bottom: row, right };
+}
+
+function blockWidth(left: number, right: number): number {
+  let w = 0;
+  for (let c = left; c <= right; c++) w += WIDTHS[c] ?? 0;
+  return w;
+}
+
+export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch {
+  const { text, styles, plan, counts, period, settings } = ctx;
+  const t = text.report;
+  const w = new SheetWriter();
+  const font = (f: FontStyle = {}): FontStyle => ({ name: FONT, size: 12, ...f });
+  const style = (key: string, s: CellStyle) => styles.use(`rep.${key}`, s);
+  const border = { style: "thin" as const };
+
+  const centerBold = style("centerBold", { font: font({ bold: true }), alignment: { horizontal: "center", vertical: "middle" } });
+  const centerPlain = style("center", { font: font(), alignment: { horizontal: "center", vertical: "middle" } });
+  const bodyUnderlined = style("bodyUnderlined", { font: font({ bold: true, underline: true }), alignment: { horizontal: "center", vertical: "middle" } });
+  const motto = style("motto", { font: font({ bold: true, size: 13, underline: true }), alignment: { horizontal: "center", vertical: "middle" } });
+  const placeDate = style("placeDate", { font: font({ italic: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle" } });
+  const titleStyle = style("title", { font: font({ bold: true, size: 14 }), alignment: { horizontal: "center", vertical: "middle" } });
+  const subject = style("subject", { font: font({ bold: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
+  const periodStyle = style("period", { font: font({ italic: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
+  const heading = style("heading", { font: font({ bold: true, size: 13 }), alignment: { vertical: "middle", wrap: true } });
+  const prose = style("prose", { font: font({ size: 13 }), alignment: { vertical: "top", wrap: true, indent: 2 } });
+  const th = style("th", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle", wrap: true } });
+  const td = style("td", { font: font(), border, alignment: { vertical: "top", wrap: true } });
+  const tdCenter = style("tdCenter", { font: font(), border, alignment: { horizontal: "center", vertical: "top", wrap: true } });
+  const tdBold = style("tdBold", { font: font({ bold: true }), border, alignment: { vertical: "middle", wrap: true } });
+  const recipientsHead = style("recipientsHead", { font: font({ bold: true, italic: true }), alignment: { vertical: "top" } });
+  const recipient = style("recipient", { font: font({ size: 11 }), alignment: { vertical: "top" } });
+  const link = style("link", { font: font({ color: "0563C1", underline: true }), border, alignment: { vertical: "top", wrap: true } });
+
+  const proseWidth = blockWidth(0, LAST);
+  let r = 0;
+  const proseLine = (value: string, s = prose) => {
+    w.putMerged(across(r), value, s);
+    w.height(r, Math.max(1, wrappedLines(value, proseWidth - 4)) * LINE + 2);
+    r++;
+  };
+
+  // Header block.
+  const issuer = ctx.issuer;
+  w.putMerged(across(0, LEFT_BLOCK.left, LEFT_BLOCK.right), issuer.parent, centerPlain);
+  w.putMerged(across(0, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.nation, centerBold);
+  w.putMerged(across(1, LEFT_BLOCK.left, LEFT_BLOCK.right), issuer.body, bodyUnderlined);
+  w.putMerged(across(1, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.motto, motto);
+  w.putMerged(across(3, LEFT_BLOCK.left, LEFT_BLOCK.right), t.number, centerPlain);
+  w.putMerged(across(3, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.placeDate(issuer.place, settings.reportDate), placeDate);
+  r = 5;
+  w.putMerged(across(r++), t.title, titleStyle);
+  const subjectText = t.subject(ctx.planName || t.planFallback, period.month, period.year);
+  w.putMerged(across(r), subjectText, subject);
+  w.height(r, wrappedLines(subjectText, proseWidth - 10) * LINE + 2);
+  r++;
+  w.putMerged(across(r++), t.period(formatVnDate(period.start), formatVnDate(period.end)), periodStyle);
+  r++;
+
+  // I. Figures.
+  proseLine(t.sectionOverview, heading);
+  const by = counts.byCode;
+  proseLine(t.total(counts.total));
+  proseLine(t.done(counts.done, by.done_on_time, by.done_late, by.done));
+  proseLine(t.inProgress(counts.inProgress, by.in_progress, by.overdue));
+  proseLine(t.dueSoon(by.due_soon, settings.dueSoonDays));
+  proseLine(t.others(by.not_started_yet, by.ongoing, by.paused, by.unknown));
+  proseLine(t.share(text.common.percent(counts.completedShare)));
+  const inPeriod = (task: Task) => {
+    const d = task.progress?.completedOn;
+    return d !== undefined && d >= period.start && d <= period.end;
+  };
+  const completed = plan.tasks.filter(inPeriod);
+  if (completed.length === 0) proseLine(t.noneCompleted);
+  else {
+    proseLine(t.completedInPeriod(completed.length));
+    for (const task of completed) {
+      const leads = ctx.leadsOf(task).map((u) => u.name).join("; ");
+      proseLine(t.completedItem(taskName(task), leads, formatVnDate(task.progress?.completedOn ?? "")));
+    }
+  }
+  r++;
+
+  // II. Every task with the staff's progress. Section III uses the same columns, so the header repeated on each
+  // printed page reads right there too.
+  proseLine(t.sectionTasks, heading);
+  const headerRow = r;
+  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, t.difficulties].forEach(
+    (h, c) => w.put(headerRow, c, h, th),
+  );
+  w.height(headerRow, 2 * LINE + 4);
+  r++;
+
+  const statusText = (status: TaskStatus): string => {
+    const words = ctx.label(status.code);
+    if (DONE_CODES.has(status.code) || status.daysLeft === undefined) return words;
+    const where = [status.milestone, status.due !== undefined ? text.common.dueOn(formatVnDate(status.due)) : undefined]
+      .filter((x): x is string => x !== undefined && x !== "")
+      .join(", ");
+    return `${words}\n(${where ? `${where}: ` : ""}${text.common.days(status.daysLeft)})`;
+  };
+  const resultText = (task: Task): string => {
+    const p = task.progress;
+    if (!p) return "";
+    const parts: string[] = [];
+    if (p.percent !== undefined) parts.push(t.reached(p.percent));
+    if (p.completedOn !== undefined) parts.push(`${t.completedOn(formatVnDate(p.completedOn))}${inPeriod(task) ? ` ${t.inPeriodMark}` : ""}`);
+    if (p.result) parts.push(p.result);
+    return parts.join("\n");
+  };
+  const taskRow = (task: Task, index: string) => {
+    const status = ctx.statusOf(task);
+    const values = [
+      index,
+      taskName(task),
+      ctx.leadsOf(task).map((u) => u.display).join("; "),
+      task.timeframe.text,
+      statusText(status),
+      resultText(task),
+      "",
+    ];
+    values.forEach((v, c) => {
+      const s = c === 4 ? statusStyle(styles, status.code, "rep.status", font()) : c === 0 || c === 3 ? tdCenter : td;
+      w.put(r, c, v, s);
+    });
+    let lines = 1;
+    values.forEach((v, c) => (lines = Math.max(lines, wrappedLines(v, WIDTHS[c] ?? 10))));
+    w.height(r, lines * LINE + 4);
+    r++;
+  };
+  let lastSection: number | undefined;
+  for (const task of plan.tasks) {
+    if (task.section && task.section.row !== lastSection) {
+      lastSection = task.section.row;
+      w.put(r, 0, task.section.number, style("sectionNo", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle" } }));
+      w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, task.section.title, tdBold);
+      w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST)) * LINE + 4);
+      r++;
+    }
+    taskRow(task, task.number);
+  }
+  r++;
+
+  // III. Overdue and due-soon tasks by lead unit: one block per unit, the most pressing first.
+  proseLine(t.sectionLate, heading);
+  const groups = new Map<string, { display: string; items: { task: Task; status: TaskStatus }[] }>();
+  for (const task of plan.tasks) {
+    const status = ctx.statusOf(task);
+    if (status.code !== "overdue" && status.code !== "due_soon") continue;
+    for (const u of ctx.leadsOf(task)) {
+      const g = groups.get(u.key) ?? { display: u.display, items: [] };
+      g.items.push({ task, status });
+      groups.set(u.key, g);
+    }
+  }
+  if (groups.size === 0) proseLine(t.noLate);
+  let groupIndex = 0;
+  for (const g of groups.values()) {
+    groupIndex++;
+    const headingText = t.groupHeading(groupIndex, g.display, g.items.length);
+    w.putMergedFramed(across(r), headingText, tdBold);
+    w.height(r, wrappedLines(headingText, proseWidth) * LINE + 4);
+    r++;
+    const rank = (s: TaskStatus) => (s.code === "overdue" ? 0 : 1);
+    g.items
+      .sort((a, b) => rank(a.status) - rank(b.status) || (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.task.row - b.task.row)
+      .forEach(({ task }, i) => taskRow(task, String(i + 1)));
+  }
+  r++;
+
+  // IV. Plan entries to correct, from the checks.
+  proseLine(t.sectionIssues, heading);
+  const toFix = ctx.input.issues.filter((i) => i.severity !== "info");
+  if (toFix.length === 0) proseLine(t.noIssues);
+  else {
+    w.put(r, 0, text.common.tt, th);
+    w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, t.issueText, th);
+    r++;
+    toFix.forEach((issue, i) => {
+      // renderIssue says where ("Ô E12 (trang Kế hoạch): …"); the text links to that cell when there is one.
+      const message = renderIssue(issue, ctx.lang);
+      const value = issue.cell && issue.sheet ? { link: { sheet: issue.sheet, cell: issue.cell }, text: message } : message;
+      w.put(r, 0, i + 1, tdCenter);
+      w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, value, typeof value === "string" ? td : link);
+      w.height(r, wrappedLines(message, blockWidth(1, LAST)) * LINE + 4);
+      r++;
+    });
+  }
+  r++;
+
+  // Recipients (left) and signature (right).
+  const signRow = r;
+  w.putMerged(across(signRow, LEFT_BLOCK.left, LEFT_BLOCK.right), t.recipients, recipientsHead);
+  w.putMerged(across(signRow, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.signer, centerBold);
+  t.recipientList.forEach((line, i) => w.putMerged(across(signRow + 1 + i, LEFT_BLOCK.left, LEFT_BLOCK.right), line, recipient));
+  // Room for the signature and seal.
+  r = signRow + Math.max(t.recipientList.length + 1, 5);
+
+  return {
+    name,
+    mode: "replace",
+    tabColor: UI_COLORS.reportTab,
+    cells: w.cells,
+    merges: w.merges,
+    rows: w.rows,
+    columns: WIDTHS.map((width, col) => ({ col, width })),
+    gridlines: false,
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: { first: headerRow, last: headerRow },
+      printArea: { top: 0, left: 0, bottom: Math.max(r - 1, headerRow), right: LAST },
+      // Nghị định 30/2020: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; inside those ranges after
+      // rounding to hundredths of an inch (22, 22, 32, 17 mm).
+      margins: {
+        top: round2(22 * MM),
+        bottom: round2(22 * MM),
+        left: round2(32 * MM),
+        right: round2(17 * MM),
+        header: round2(8 * MM),
+        footer: round2(8 * MM),
+      },
+      centerHorizontally: true,
+    },
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,29 @@
+// The status cell look: the status colour as the fill, dark text of the same hue, a thin border, wrapped words.
+import type { StatusCode } from "../model/Status";
+import type { CellStyle, FontStyle } from "../patch/WorkbookPatch";
+import { STATUS_PALETTE, UI_COLORS } from "./palette";
+import type { StyleBook } from "./StyleBook";
+
+/** Style key of a status cell; `font` sets the family of the sheet (the report prints in Times New Roman). */
+export function statusStyle(
+  book: StyleBook,
+  code: StatusCode,
+  prefix = "status",
+  font: FontStyle = {},
+  horizontal: "left" | "center" = "center",
+): string {
+  const colors = STATUS_PALETTE[code];
+  const style: CellStyle = {
+    font: { ...font, color: colors.text },
+    fill: colors.fill,
+    border: { style: "thin", color: UI_COLORS.border },
+    alignment: { horizontal, vertical: "middle", wrap: true },
+  };
+  return book.use(`${prefix}.${code}`, style);
+}
+
+/** The conditional-format style of a status: fill and text colour only, so it repaints a manual edit. */
+export function statusRuleStyle(book: StyleBook, code: StatusCode): string {
+  const colors = STATUS_PALETTE[code];
+  return book.use(`rule.${code}`, { font: { color: colors.text }, fill: colors.fill });
+}

@@ -1,0 +1,199 @@
+// The "Tổng hợp" sheet, rewritten whole each run: counts in the government categories (đã hoàn thành đúng hạn /
+// quá hạn / chưa rõ ngày; đang thực hiện trong hạn / quá hạn; sắp đến hạn; chưa đến kỳ; thường xuyên; tạm dừng;
+// chưa xác định), the share completed, the load per lead unit with a stacked bar chart and, for hosts that cannot
+// draw charts, a data bar of each unit's share done; then the overdue and due-soon tasks linked to their rows.
+import { formatVnDate } from "../date/calendar";
+import type { Task } from "../model/Plan";
+import type { StatusCode, TaskStatus } from "../model/Status";
+import type { ChartSpec, ConditionalFormat, SheetPatch } from "../patch/WorkbookPatch";
+import { STATUS_PALETTE, UI_COLORS } from "./palette";
+import type { ReportContext } from "./ReportContext";
+import { SheetWriter } from "./SheetWriter";
+import { statusStyle } from "./statusStyles";
+import { summarizeUnits } from "./summarizeStatuses";
+import { taskLink } from "./taskLink";
+
+const BORDER = { style: "thin", color: UI_COLORS.border } as const;
+const LAST_COL = 7;
+const CHART_COL = 9;
+
+interface Listed {
+  task: Task;
+  status: TaskStatus;
+}
+
+/** Overdue or due-soon tasks, the most pressing first (fewest days left), ties in plan order. */
+export function pressingTasks(ctx: ReportContext, code: "overdue" | "due_soon"): Listed[] {
+  const out: Listed[] = [];
+  for (const task of ctx.plan.tasks) {
+    const status = ctx.statusOf(task);
+    if (status.code === code) out.push({ task, status });
+  }
+  return out.sort((a, b) => (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.task.row - b.task.row);
+}
+
+export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
+  const { text, styles, counts, plan } = ctx;
+  const s = text.summary;
+  const w = new SheetWriter();
+
+  const title = styles.use("sum.title", { font: { bold: true, size: 14, color: UI_COLORS.titleText }, alignment: { horizontal: "left" } });
+  const subtitle = styles.use("sum.subtitle", { font: { italic: true }, alignment: { horizontal: "left", vertical: "top", wrap: true } });
+  const heading = styles.use("sum.heading", { font: { bold: true, size: 12, color: UI_COLORS.titleText } });
+  const th = styles.use("sum.th", {
+    font: { bold: true, color: UI_COLORS.headerText },
+    fill: UI_COLORS.headerFill,
+    border: BORDER,
+    alignment: { horizontal: "center", vertical: "middle", wrap: true },
+  });
+  const label = styles.use("sum.label", { border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const labelBold = styles.use("sum.labelBold", { font: { bold: true }, border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const num = styles.use("sum.num", { numberFormat: "0", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
+  const numBold = styles.use("sum.numBold", { font: { bold: true }, numberFormat: "0", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
+  const pct = styles.use("sum.pct", { numberFormat: "0.0%", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
+  const pctBold = styles.use("sum.pctBold", { font: { bold: true }, numberFormat: "0.0%", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
+  const date = styles.use("sum.date", { numberFormat: "dd/mm/yyyy", border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const cellTop = styles.use("sum.cell", { border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const centerTop = styles.use("sum.center", { border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const link = styles.use("sum.link", { font: { color: "0563C1", underline: true }, border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const leadStyle = styles.use("sum.lead", { border: BORDER, alignment: { vertical: "top" } });
+
+  let r = 0;
+  w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.title, title);
+  r++;
+  if (ctx.planName !== "") {
+    w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, ctx.planName, subtitle);
+    w.height(r, 32);
+    r++;
+  }
+  w.put(r, 0, text.common.reportDate(formatVnDate(ctx.settings.reportDate)), styles.use("sum.note", { font: { italic: true } }));
+  r += 2;
+
+  // 1. Counts by status.
+  w.put(r++, 0, s.countsHeading, heading);
+  w.put(r, 0, s.category, th);
+  w.put(r, 1, s.count, th);
+  w.put(r, 2, s.share, th);
+  r++;
+  const total = counts.total;
+  const share = (n: number) => (total === 0 ? 0 : n / total);
+  const line = (labelText: string, n: number, bold: boolean, code?: StatusCode) => {
+    w.put(r, 0, labelText, code ? statusStyle(styles, code, "sum.status", {}, "left") : bold ? labelBold : label);
+    w.put(r, 1, n, bold ? numBold : num);
+    w.put(r, 2, share(n), bold ? pctBold : pct);
+    r++;
+  };
+  const by = counts.byCode;
+  line(s.doneTotal, counts.done, true);
+  line(s.doneOnTime, by.done_on_time, false, "done_on_time");
+  line(s.doneLate, by.done_late, false, "done_late");
+  line(s.doneUndated, by.done, false, "done");
+  line(s.inProgressTotal, counts.inProgress, true);
+  line(s.inProgressOnTime, by.in_progress, false, "in_progress");
+  line(s.inProgressOverdue, by.overdue, false, "overdue");
+  line(s.dueSoon, by.due_soon, false, "due_soon");
+  line(s.notYetDue, by.not_started_yet, false, "not_started_yet");
+  line(s.ongoing, by.ongoing, false, "ongoing");
+  line(s.paused, by.paused, false, "paused");
+  line(s.unknown, by.unknown, false, "unknown");
+  line(s.total, total, true);
+  w.put(r, 0, s.completedShare, labelBold);
+  w.putMergedFramed({ top: r, left: 1, bottom: r, right: 2 }, counts.completedShare, pctBold);
+  r += 2;
+
+  // 2. By lead unit.
+  const unitRows = summarizeUnits(plan, ctx.statusOf, ctx.leadsOf, ctx.units);
+  w.put(r++, 0, s.unitsHeading, heading);
+  const unitHeader = [s.unit, s.led, s.done, s.inProgress, s.overdue, s.other, s.coordinating, s.doneShare];
+  unitHeader.forEach((h, c) => w.put(r, c, h, th));
+  const unitHeaderRow = r++;
+  const firstUnitRow = r;
+  for (const u of unitRows) {
+    w.put(r, 0, u.unit.display, label);
+    [u.led, u.done, u.inProgress, u.overdue, u.other, u.coordinating].forEach((n, i) => w.put(r, 1 + i, n, num));
+    w.put(r, 7, u.led > 0 ? u.done / u.led : null, pct);
+    r++;
+  }
+  const ledRows = unitRows.filter((u) => u.led > 0).length;
+  const conditionalFormats: ConditionalFormat[] = [];
+  const charts: ChartSpec[] = [];
+  if (ledRows > 0) {
+    const last = firstUnitRow + ledRows - 1;
+    conditionalFormats.push({
+      range: { top: firstUnitRow, left: 7, bottom: last, right: 7 },
+      rules: [{ kind: "dataBar", color: UI_COLORS.dataBar, min: 0, max: 1 }],
+    });
+    const series = (col: number, seriesName: string, code: StatusCode) => ({
+      name: seriesName,
+      values: { top: firstUnitRow, left: col, bottom: last, right: col },
+      color: STATUS_PALETTE[code].chart,
+    });
+    charts.push({
+      key: "PlanTracker_Chart_StatusByUnit",
+      kind: "barStacked",
+      title: s.chartTitle,
+      categories: { top: firstUnitRow, left: 0, bottom: last, right: 0 },
+      series: [
+        series(2, s.done, "done_on_time"),
+        series(3, s.inProgress, "in_progress"),
+        series(4, s.overdue, "overdue"),
+        series(5, s.other, "not_started_yet"),
+      ],
+      anchor: {
+        from: { row: unitHeaderRow, col: CHART_COL },
+        to: { row: unitHeaderRow + Math.max(16, ledRows * 2 + 4), col: CHART_COL + 8 },
+      },
+    });
+  }
+  r++;
+
+  // 3–4. The tasks staff must act on, each linked to its row in the plan.
+  const list = (headingText: string, items: Listed[], daysHeader: string) => {
+    w.put(r++, 0, headingText, heading);
+    if (items.length === 0) {
+      w.put(r++, 0, text.common.none);
+      r++;
+      return;
+    }
+    [text.common.task, text.common.tt, text.common.timeframe, text.common.due, daysHeader, text.common.lead].forEach((h, c) =>
+      w.put(r, c, h, th),
+    );
+    r++;
+    for (const { task, status } of items) {
+      w.put(r, 0, taskLink(plan, task), link);
+      w.put(r, 1, task.number, centerTop);
+      w.put(r, 2, task.timeframe.text, cellTop);
+      w.put(r, 3, status.due !== undefined ? { date: status.due } : null, date);
+      const days = status.daysLeft;
+      w.put(r, 4, days === undefined ? null : daysHeader === s.daysOverdue ? Math.abs(days) : days, centerTop);
+      w.put(r, 5, ctx.leadsOf(task).map((u) => u.display).join("; "), leadStyle);
+      r++;
+    }
+    r++;
+  };
+  list(s.overdueHeading, pressingTasks(ctx, "overdue"), s.daysOverdue);
+  list(s.dueSoonHeading(ctx.settings.dueSoonDays), pressingTasks(ctx, "due_soon"), s.daysLeft);
+
+  return {
+    name,
+    mode: "replace",
+    tabColor: UI_COLORS.summaryTab,
+    cells: w.cells,
+    merges: w.merges,
+    rows: w.rows,
+    columns: [
+      { col: 0, width: 48 },
+      { col: 1, width: 11 },
+      { col: 2, width: 16 },
+      { col: 3, width: 13 },
+      { col: 4, width: 12 },
+      { col: 5, width: 12 },
+      { col: 6, width: 11 },
+      { col: 7, width: 14 },
+    ],
+    conditionalFormats,
+    charts,
+    gridlines: false,
+    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0 },
+  };
+}

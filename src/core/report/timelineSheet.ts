@@ -1,0 +1,208 @@
+// The "Lộ trình" sheet: one row per task, one column per year of the programme (quarters for a short plan), each
+// task's period filled in its status colour, "◆" on a deadline or phase milestone, "●" on each recurring
+// occurrence, and the reporting date's column framed and marked "▼". A sheet of its own rather than a section of
+// "Tổng hợp": it needs narrow period columns, frozen task columns and its own print width, which the summary's
+// tables would fight with.
+import { formatVnDate } from "../date/calendar";
+import type { Task } from "../model/Plan";
+import type { StatusCode } from "../model/Status";
+import type { BorderStyle, CellStyle, SheetPatch } from "../patch/WorkbookPatch";
+import { STATUS_ORDER, STATUS_PALETTE, UI_COLORS } from "./palette";
+import type { ReportContext } from "./ReportContext";
+import { SheetWriter } from "./SheetWriter";
+import { statusStyle } from "./statusStyles";
+import { monthIndex, periodIndex, timelinePeriods, type TimelinePeriods } from "./timelinePeriods";
+
+const BORDER = { style: "thin", color: UI_COLORS.border } as const;
+const FIRST_PERIOD_COL = 5;
+export const MILESTONE_MARK = "◆";
+export const OCCURRENCE_MARK = "●";
+export const NOW_MARK = "▼";
+
+interface Cell {
+  fill: boolean;
+  mark: string | null;
+}
+
+/** Months of the year a recurring task falls due in, per its period (year: its month, default December). */
+function recurrenceMonths(period: "year" | "half" | "quarter" | "month", month: number | undefined): number[] {
+  switch (period) {
+    case "year":
+      return [month ?? 12];
+    case "half":
+      return [6, 12];
+    case "quarter":
+      return [3, 6, 9, 12];
+    case "month":
+      return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  }
+}
+
+/** What each period column of a task shows. */
+export function taskCells(task: Task, p: TimelinePeriods): Map<number, Cell> {
+  const cells = new Map<number, Cell>();
+  const fill = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i <= Math.min(p.count - 1, to); i++) cells.set(i, { fill: true, mark: cells.get(i)?.mark ?? null });
+  };
+  const mark = (i: number, m: string) => {
+    if (i < 0 || i >= p.count) return;
+    cells.set(i, { fill: true, mark: m });
+  };
+  const tf = task.timeframe;
+  switch (tf.kind) {
+    case "deadline":
+      fill(periodIndex(p, tf.start ?? tf.due), periodIndex(p, tf.due));
+      mark(periodIndex(p, tf.due), MILESTONE_MARK);
+      break;
+    case "range":
+      fill(periodIndex(p, tf.start), periodIndex(p, tf.due));
+      break;
+    case "milestones":
+      for (const m of tf.milestones) mark(periodIndex(p, m.due), MILESTONE_MARK);
+      break;
+    case "recurring": {
+      const first = Math.max(tf.firstYear ?? p.firstYear, p.firstYear);
+      const last = Math.min(tf.lastYear ?? p.lastYear, p.lastYear);
+      for (let y = first; y <= last; y++) {
+        fill(monthIndex(p, y, 1), monthIndex(p, y, 12));
+        for (const m of recurrenceMonths(tf.period, tf.month)) mark(monthIndex(p, y, m), OCCURRENCE_MARK);
+      }
+      break;
+    }
+    case "continuous":
+      fill(0, p.count - 1);
+      break;
+    case "unparsed":
+      break;
+  }
+  return cells;
+}
+
+export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
+  const { text, styles, plan } = ctx;
+  const p = timelinePeriods(plan, ctx.settings);
+  const w = new SheetWriter();
+  const lastPeriodCol = FIRST_PERIOD_COL + p.count - 1;
+  const now = periodIndex(p, ctx.settings.reportDate);
+  const nowCol = now >= 0 && now < p.count ? FIRST_PERIOD_COL + now : -1;
+  const nowBorder: BorderStyle = { style: "medium", color: UI_COLORS.nowMark, sides: ["left", "right"] };
+
+  const title = styles.use("tl.title", { font: { bold: true, size: 14, color: UI_COLORS.titleText } });
+  const subtitle = styles.use("tl.subtitle", { font: { italic: true } });
+  const th = styles.use("tl.th", {
+    font: { bold: true, color: UI_COLORS.headerText },
+    fill: UI_COLORS.headerFill,
+    border: BORDER,
+    alignment: { horizontal: "center", vertical: "middle", wrap: true },
+  });
+  const thNow = styles.use("tl.thNow", {
+    font: { bold: true, color: UI_COLORS.nowMark },
+    fill: UI_COLORS.headerFill,
+    border: { style: "medium", color: UI_COLORS.nowMark },
+    alignment: { horizontal: "center", vertical: "middle", wrap: true },
+  });
+  const nowMarkStyle = styles.use("tl.nowMark", { font: { bold: true, color: UI_COLORS.nowMark }, alignment: { horizontal: "center" } });
+  const cell = styles.use("tl.cell", { border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const center = styles.use("tl.center", { border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const section = styles.use("tl.section", { font: { bold: true }, border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const emptyNow = styles.use("tl.now", { border: nowBorder });
+  const barStyle = (code: StatusCode, isNow: boolean): string => {
+    const colors = STATUS_PALETTE[code];
+    // "Chưa xác định" has a white fill in the status column; a bar needs some colour to be seen.
+    const style: CellStyle = {
+      font: { bold: true, color: colors.text },
+      fill: code === "unknown" ? "F2F2F2" : colors.fill,
+      alignment: { horizontal: "center", vertical: "middle" },
+      ...(isNow ? { border: nowBorder } : {}),
+    };
+    return styles.use(`tl.bar.${code}${isNow ? ".now" : ""}`, style);
+  };
+
+  w.putMerged({ top: 0, left: 0, bottom: 0, right: 4 }, text.timeline.title, title);
+  if (ctx.planName !== "") w.putMerged({ top: 1, left: 0, bottom: 1, right: 4 }, ctx.planName, subtitle);
+  w.putMerged(
+    { top: 2, left: 0, bottom: 2, right: 4 },
+    [text.timeline.milestoneKey, text.timeline.occurrenceKey, text.timeline.nowKey].join("     "),
+    subtitle,
+  );
+  if (nowCol >= 0) {
+    w.put(3, nowCol, NOW_MARK, nowMarkStyle);
+    w.putMerged({ top: 3, left: 0, bottom: 3, right: 4 }, text.timeline.nowMark(formatVnDate(ctx.settings.reportDate)), nowMarkStyle);
+  }
+
+  const h1 = 4;
+  const h2 = 5;
+  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status].forEach((h, c) =>
+    w.putMergedFramed({ top: h1, left: c, bottom: h2, right: c }, h, th),
+  );
+  for (let y = p.firstYear; y <= p.lastYear; y++) {
+    if (p.unit === "year") {
+      const col = FIRST_PERIOD_COL + y - p.firstYear;
+      w.putMergedFramed({ top: h1, left: col, bottom: h2, right: col }, y, col === nowCol ? thNow : th);
+    } else {
+      const left = FIRST_PERIOD_COL + (y - p.firstYear) * 4;
+      w.putMergedFramed({ top: h1, left, bottom: h1, right: left + 3 }, y, th);
+      for (let q = 1; q <= 4; q++) w.put(h2, left + q - 1, text.timeline.quarter(q), left + q - 1 === nowCol ? thNow : th);
+    }
+  }
+
+  let r = h2 + 1;
+  let lastSection: number | undefined;
+  for (const task of plan.tasks) {
+    if (task.section && task.section.row !== lastSection) {
+      lastSection = task.section.row;
+      w.put(r, 0, task.section.number, section);
+      w.putMergedFramed({ top: r, left: 1, bottom: r, right: 4 }, task.section.title, section);
+      if (nowCol >= 0) w.put(r, nowCol, null, emptyNow);
+      r++;
+    }
+    const status = ctx.statusOf(task);
+    w.put(r, 0, task.number, center);
+    w.put(r, 1, task.title, cell);
+    w.put(r, 2, ctx.leadsOf(task).map((u) => u.display).join("; "), cell);
+    w.put(r, 3, task.timeframe.text, cell);
+    w.put(r, 4, ctx.label(status.code), statusStyle(styles, status.code));
+    const cells = taskCells(task, p);
+    for (let i = 0; i < p.count; i++) {
+      const col = FIRST_PERIOD_COL + i;
+      const c = cells.get(i);
+      if (c) w.put(r, col, c.mark, barStyle(status.code, col === nowCol));
+      else if (col === nowCol) w.put(r, col, null, emptyNow);
+    }
+    r++;
+  }
+
+  // Legend right of the periods: the status words on their colours.
+  const legendCol = lastPeriodCol + 2;
+  w.put(h1, legendCol, text.owned.legend, th);
+  STATUS_ORDER.forEach((code, i) => w.put(h1 + 1 + i, legendCol, ctx.label(code), statusStyle(styles, code)));
+
+  const periodWidth = p.unit === "year" ? 7 : 5;
+  const columns = [
+    { col: 0, width: 6 },
+    { col: 1, width: 50 },
+    { col: 2, width: 24 },
+    { col: 3, width: 16 },
+    { col: 4, width: 18 },
+  ];
+  for (let i = 0; i < p.count; i++) columns.push({ col: FIRST_PERIOD_COL + i, width: periodWidth });
+  columns.push({ col: legendCol, width: 22 });
+
+  return {
+    name,
+    mode: "replace",
+    tabColor: UI_COLORS.timelineTab,
+    cells: w.cells,
+    merges: w.merges,
+    columns,
+    freeze: { rows: h2 + 1, cols: FIRST_PERIOD_COL },
+    gridlines: false,
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: { first: h1, last: h2 },
+    },
+  };
+}
