@@ -1,0 +1,155 @@
+// The status of each task at a reporting date, in the words of government reports (QĐ 42/2014/QĐ-TTg:
+// completion × timeliness, plus "Sắp đến hạn", "Chưa đến kỳ", "Thường xuyên", "Tạm dừng").
+//
+// Rules, in order:
+// 1. Paused: staff wrote "Tạm dừng" / "Tạm hoãn" (progress.state "paused"). Said as written, before anything else:
+//    a paused task is neither late nor done. Its due date is still given when known.
+// 2. Done: progress.state "done" or 100%. With a completion date it is done_on_time (on or before the due date)
+//    or done_late; without one, done. (A status and percentage that disagree are flagged by checkProgressConsistency.)
+// 3. Otherwise by the timeframe:
+//    - deadline / range: before the stated start → not_started_yet; past due → overdue; within dueSoonDays → due_soon;
+//      else in_progress. A deadline without a stated start ("30/6/2026") counts as begun.
+//    - recurring ("Tháng 12 hằng năm"): judged on the occurrence current at the reporting date (the first due on or
+//      after it; after the recurrence's last year, the last one, still owed). A completion date inside that
+//      occurrence (from its start to its due date) makes it done; a date before it was the previous round's.
+//      A "done" status without a date counts for the current occurrence only when that occurrence is within
+//      dueSoonDays of its due date or past it: staff who mark an annual task done in December report this round,
+//      while a "done" left standing from last December must not turn the whole new year green.
+//    - milestones ("GĐ1: 2025; GĐ2: 2030"): with no per-milestone progress, a task marked done has every milestone
+//      done (judged against the last one). Otherwise the first milestone already due is overdue (the seed's GĐ1,
+//      due 31/12/2025, at 30/11/2026); if none is, the next one is judged (due_soon / in_progress).
+//    - continuous ("Thường xuyên"): ongoing.
+//    - unparsed: unknown.
+// due is the date judged on, daysLeft = due − reportDate (negative when overdue).
+
+import { diffDays, type IsoDate } from "../date/calendar";
+import type { Plan, Task } from "../model/Plan";
+import type { Settings, StatusCode, TaskStatus } from "../model/Status";
+import type { Milestone, Timeframe, TimeframeContext } from "../model/Timeframe";
+import { currentOccurrence } from "../timeframe/occurrence";
+
+type ClassifySettings = Pick<Settings, "reportDate" | "dueSoonDays">;
+
+/** What the timeframe says at the reporting date, before progress is considered. */
+interface Timing {
+  /** The date judged on. */
+  due?: IsoDate;
+  /** Start of the period judged, when stated. */
+  start?: IsoDate;
+  milestone?: string;
+  /** Code when the task is not done (and not paused). */
+  pending: StatusCode;
+  /** Whether a completion date counts for this period (recurring: only within the current occurrence). */
+  completionCounts: (completedOn: IsoDate) => boolean;
+  /** Whether a "done" without a date counts. */
+  datelessDoneCounts: boolean;
+}
+
+function isDone(task: Task): boolean {
+  const p = task.progress;
+  return p?.state === "done" || (p?.percent !== undefined && p.percent >= 100);
+}
+
+function pendingCode(reportDate: IsoDate, due: IsoDate, dueSoonDays: number, start?: IsoDate): StatusCode {
+  if (start !== undefined && reportDate < start) return "not_started_yet";
+  const daysLeft = diffDays(reportDate, due);
+  if (daysLeft < 0) return "overdue";
+  if (daysLeft <= dueSoonDays) return "due_soon";
+  return "in_progress";
+}
+
+const always = (): boolean => true;
+
+function milestoneTiming(milestones: Milestone[], done: boolean, settings: ClassifySettings): Timing | null {
+  const sorted = [...milestones].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const last = sorted[sorted.length - 1];
+  if (!last) return null;
+  // No per-milestone progress: a task marked done has done them all, so it is judged against the last one.
+  const judged = done ? last : (sorted.find((m) => m.due < settings.reportDate) ?? sorted.find((m) => m.due >= settings.reportDate) ?? last);
+  return {
+    due: judged.due,
+    milestone: judged.label,
+    pending: pendingCode(settings.reportDate, judged.due, settings.dueSoonDays),
+    completionCounts: always,
+    datelessDoneCounts: true,
+  };
+}
+
+function timing(tf: Timeframe, done: boolean, settings: ClassifySettings, ctx: TimeframeContext): Timing | null {
+  const { reportDate, dueSoonDays } = settings;
+  switch (tf.kind) {
+    case "deadline":
+    case "range":
+      return {
+        due: tf.due,
+        start: tf.start,
+        pending: pendingCode(reportDate, tf.due, dueSoonDays, tf.start),
+        completionCounts: always,
+        datelessDoneCounts: true,
+      };
+    case "recurring": {
+      const occ = currentOccurrence(tf, reportDate, ctx);
+      if (!occ) return null;
+      return {
+        due: occ.due,
+        start: occ.start,
+        pending: pendingCode(reportDate, occ.due, dueSoonDays, occ.start),
+        completionCounts: (completedOn) => completedOn >= occ.start,
+        datelessDoneCounts: diffDays(reportDate, occ.due) <= dueSoonDays,
+      };
+    }
+    case "milestones":
+      return milestoneTiming(tf.milestones, done, settings);
+    case "continuous":
+      return { pending: "ongoing", completionCounts: always, datelessDoneCounts: true };
+    case "unparsed":
+      return null;
+  }
+}
+
+function withDue(status: TaskStatus, t: Timing | null, reportDate: IsoDate): TaskStatus {
+  if (t?.due !== undefined) {
+    status.due = t.due;
+    status.daysLeft = diffDays(reportDate, t.due);
+  }
+  if (t?.milestone !== undefined) status.milestone = t.milestone;
+  return status;
+}
+
+/** The status of one task at settings.reportDate. ctx gives the plan's year and programme period. */
+export function classifyTask(task: Task, settings: ClassifySettings, ctx: TimeframeContext = {}): TaskStatus {
+  const { reportDate } = settings;
+  const done = isDone(task);
+  const t = timing(task.timeframe, done, settings, ctx);
+  const status = (code: StatusCode): TaskStatus => withDue({ taskId: task.id, code }, t, reportDate);
+
+  if (task.progress?.state === "paused") return status("paused");
+  if (done) {
+    const completedOn = task.progress?.completedOn;
+    if (completedOn === undefined) {
+      if (!t || t.datelessDoneCounts) return status("done");
+    } else if (t?.due === undefined) {
+      return status("done");
+    } else if (t.completionCounts(completedOn)) {
+      return status(completedOn <= t.due ? "done_on_time" : "done_late");
+    }
+    // Otherwise the completion belongs to an earlier occurrence: the current one is judged as not done.
+  }
+  return status(t ? t.pending : "unknown");
+}
+
+/** The timeframe context of a plan: settings override what was read from the title. */
+export function planTimeframeContext(plan: Plan, settings: Pick<Settings, "planYear" | "programPeriod">): TimeframeContext {
+  const ctx: TimeframeContext = {};
+  const planYear = settings.planYear ?? plan.planYear ?? undefined;
+  const programPeriod = settings.programPeriod ?? plan.programPeriod ?? undefined;
+  if (planYear !== undefined) ctx.planYear = planYear;
+  if (programPeriod !== undefined) ctx.programPeriod = programPeriod;
+  return ctx;
+}
+
+/** The status of every task of the plan, in plan order. */
+export function classify(plan: Plan, settings: Settings): TaskStatus[] {
+  const ctx = planTimeframeContext(plan, settings);
+  return plan.tasks.map((task) => classifyTask(task, settings, ctx));
+}
