@@ -9,8 +9,10 @@ import { setUpPlanSheet, styleBodyCell, writeHeaderRow, writeTitleRows } from ".
 import { writeDeterministicXlsx } from "./writeDeterministicXlsx";
 
 const WIDTH = 6;
-/** A section row every this many tasks. */
+/** A sub-section row ("A", "B" …) every this many tasks. */
 const TASKS_PER_SECTION = 40;
+/** Sub-sections per part ("I", "II" …). */
+const SUBSECTIONS_PER_PART = 5;
 /** Every this many tasks, one is laid out Word-paste style over several rows. */
 const WORD_PASTE_EVERY = 5;
 /** Every this many tasks the TT is left blank, as in the seed (rows 2, 6, 7, 8). */
@@ -22,6 +24,16 @@ const SECTION_TITLES = [
   "PHÁT TRIỂN MẠNG LƯỚI TRƯỜNG, LỚP VÀ CƠ SỞ VẬT CHẤT",
   "NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ",
   "KIỂM TRA, GIÁM SÁT, SƠ KẾT, TỔNG KẾT",
+];
+
+const SUBSECTION_TITLES = [
+  "Tuyên truyền, nâng cao nhận thức",
+  "Phát triển mạng lưới trường, lớp",
+  "Bồi dưỡng đội ngũ cán bộ quản lý, giáo viên",
+  "Đầu tư cơ sở vật chất, thiết bị",
+  "Thực hiện chính sách hỗ trợ",
+  "Kiểm tra, đánh giá",
+  "Huy động nguồn lực",
 ];
 
 const VERBS = [
@@ -75,13 +87,39 @@ const PRODUCTS: string[][] = [
   ["Báo cáo kết quả thực hiện"],
 ];
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const ROMAN_DIGITS: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
 
-/** "I", "II", … "X", then "XI", "XII" … built from tens and units. */
-function romanNumeral(index: number): string {
-  const tens = Math.floor(index / 10);
-  const units = index % 10;
-  return "X".repeat(tens) + (units === 0 ? "" : ROMAN[units - 1] ?? "");
+/** 1 → "I", 4 → "IV", 40 → "XL": part numbers as plans write them. */
+export function romanNumeral(value: number): string {
+  let rest = value;
+  let out = "";
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      out += digits;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/** "A".."Z", then "AA", "AB" … for sub-sections. */
+function sectionLetter(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : sectionLetter(Math.floor(index / 26) - 1) + letter;
 }
 
 /** "A".."F": the generated table never goes past column Z. */
@@ -107,13 +145,24 @@ export function generatePlanLayout(n: number): GeneratedRow[] {
   const count = Math.max(0, Math.floor(n));
   for (let i = 0; i < count; i++) {
     if (i % TASKS_PER_SECTION === 0) {
+      // Parts "I", "II" … each split into sub-sections "A", "B" … as in plans with two levels of headings.
       const s = i / TASKS_PER_SECTION;
-      rows.push({ kind: "section", cells: [romanNumeral(s + 1), pick(SECTION_TITLES, s), "", "", "", ""] });
+      if (s % SUBSECTIONS_PER_PART === 0) {
+        const part = s / SUBSECTIONS_PER_PART;
+        rows.push({
+          kind: "section",
+          cells: [romanNumeral(part + 1), pick(SECTION_TITLES, part), "", "", "", ""],
+        });
+      }
+      rows.push({
+        kind: "section",
+        cells: [sectionLetter(s % SUBSECTIONS_PER_PART), pick(SUBSECTION_TITLES, s), "", "", "", ""],
+      });
     }
     // Strides coprime with the pool sizes so that neighbouring tasks differ in every column.
     const seedTask = i % 9 === 0 ? seedPlan.tasks[(i / 9) % seedPlan.tasks.length] : undefined;
     const title = seedTask
-      ? seedTask.title.split("\n")[0] ?? seedTask.title
+      ? (seedTask.title.split("\n")[0] ?? seedTask.title)
       : `${pick(VERBS, i)} ${pick(OBJECTS, i * 3)}${pick(SCOPES, i * 7)}`.trim();
     const number = i % BLANK_TT_EVERY === BLANK_TT_EVERY - 1 ? "" : String(i + 1);
     const lead = pick(LEADS, i * 5);
@@ -131,14 +180,17 @@ export function generatePlanLayout(n: number): GeneratedRow[] {
             first ? number : "",
             first ? title : "",
             first ? lead : "",
-            coordinating.length > 1 ? coordinating[r] ?? "" : first ? coordinating[0] ?? "" : "",
+            coordinating.length > 1 ? (coordinating[r] ?? "") : first ? (coordinating[0] ?? "") : "",
             first ? timeframe : "",
-            products.length > 1 ? products[r] ?? "" : first ? products[0] ?? "" : "",
+            products.length > 1 ? (products[r] ?? "") : first ? (products[0] ?? "") : "",
           ],
         });
       }
     } else {
-      rows.push({ kind: "task", cells: [number, title, lead, coordinating.join("\n"), timeframe, products.join("\n")] });
+      rows.push({
+        kind: "task",
+        cells: [number, title, lead, coordinating.join("\n"), timeframe, products.join("\n")],
+      });
     }
   }
   return rows;
@@ -146,7 +198,8 @@ export function generatePlanLayout(n: number): GeneratedRow[] {
 
 /**
  * The table body of a generated plan with n tasks: six strings per row (TT, Nhiệm vụ, chủ trì, phối hợp,
- * thời gian, sản phẩm). Section rows ("I", heading) come every 40 tasks; every fifth task whose cells have
+ * thời gian, sản phẩm). Section rows come every 40 tasks: a sub-section ("A", heading), preceded every five
+ * sub-sections by a part ("I", heading); every fifth task whose cells have
  * several paragraphs spans several rows Word-paste style (continuation rows have blank TT and Nhiệm vụ).
  */
 export function generatePlanRows(n: number): string[][] {
@@ -196,7 +249,9 @@ export async function writeGeneratedPlan(path: string, n: number): Promise<void>
   closeTask(headerRow + layout.length);
   setUpPlanSheet(ws, headerRow);
   // The table's merges never overlap (one task or section row each): they go straight into the sheet XML.
-  const ranges = merges.map(([top, left, bottom, right]) => `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`);
+  const ranges = merges.map(
+    ([top, left, bottom, right]) => `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`,
+  );
   await writeDeterministicXlsx(workbook, path, (name, data) =>
     name === "xl/worksheets/sheet1.xml"
       ? new TextEncoder().encode(addMergesToSheetXml(new TextDecoder().decode(data), ranges))

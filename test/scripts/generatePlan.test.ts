@@ -3,13 +3,17 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { addMergesToSheetXml } from "../../scripts/samples/addMergesToSheetXml";
-import { generatePlanRows, writeGeneratedPlan } from "../../scripts/samples/generatePlan";
+import { generatePlanRows, romanNumeral, writeGeneratedPlan } from "../../scripts/samples/generatePlan";
 
-const ROMAN = /^[IVX]+$/;
+/** A section row: a non-numeric number ("I", "A") and a heading, nothing else. */
+function isSection(row: string[]): boolean {
+  const number = row[0] ?? "";
+  return number !== "" && !/^\d+$/.test(number) && row[1] !== "" && row.slice(2).every((c) => c === "");
+}
 
-/** Task first rows: a title in column B and not a section ("I", "II" in column A with a heading). */
+/** Task first rows: a title in column B and not a section. */
 function taskRows(rows: string[][]): string[][] {
-  return rows.filter((row) => row[1] !== "" && !(ROMAN.test(row[0] ?? "") && row.slice(2).every((c) => c === "")));
+  return rows.filter((row) => row[1] !== "" && !isSection(row));
 }
 
 describe("generatePlanRows", () => {
@@ -28,10 +32,34 @@ describe("generatePlanRows", () => {
     expect(generatePlanRows(100)).toEqual(generatePlanRows(300).slice(0, generatePlanRows(100).length));
   });
 
-  it("has a section row every 40 tasks, numbered I, II, …", () => {
-    const sections = generatePlanRows(200).filter((row) => ROMAN.test(row[0] ?? "") && row.slice(2).every((c) => c === ""));
-    expect(sections.map((row) => row[0])).toEqual(["I", "II", "III", "IV", "V"]);
+  it("has a sub-section every 40 tasks and a part every five sub-sections", () => {
+    const sections = generatePlanRows(240).filter(isSection);
+    expect(sections.map((row) => row[0])).toEqual(["I", "A", "B", "C", "D", "E", "II", "A"]);
     expect(sections[0]?.[1]).toBe("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH");
+  });
+
+  it("numbers parts with real Roman numerals, also past 39", () => {
+    // A part row is the section row right before a sub-section "A" (a bare "C" could be either).
+    const sections = generatePlanRows(10000).filter(isSection);
+    const parts = sections.filter((_, i) => sections[i + 1]?.[0] === "A").map((row) => row[0] ?? "");
+    expect(parts).toHaveLength(50);
+    expect(parts.slice(0, 5)).toEqual(["I", "II", "III", "IV", "V"]);
+    expect(parts[39]).toBe("XL");
+    expect(parts[49]).toBe("L");
+  });
+
+  it.each([
+    [1, "I"],
+    [4, "IV"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [49, "XLIX"],
+    [90, "XC"],
+    [2024, "MMXXIV"],
+    [0, ""],
+  ])("romanNumeral(%i) is %p", (value, expected) => {
+    expect(romanNumeral(value)).toBe(expected);
   });
 
   it("has Word-paste continuation rows (blank TT and Nhiệm vụ, a paragraph in another column)", () => {
@@ -78,7 +106,9 @@ describe("writeGeneratedPlan", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("writes the same bytes twice", () => {
-    expect(fs.readFileSync(path.join(dir, "a.xlsx")).equals(fs.readFileSync(path.join(dir, "b.xlsx")))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "a.xlsx")).equals(fs.readFileSync(path.join(dir, "b.xlsx")))).toBe(
+      true,
+    );
   });
 
   it("has the sample's title block and header", () => {
@@ -115,13 +145,14 @@ describe("writeGeneratedPlan", () => {
     const merges = new Set(ws.model.merges);
     rows.forEach((row, i) => {
       const r = 9 + i;
-      if (ROMAN.test(row[0] ?? "") && row.slice(2).every((c) => c === "")) expect(merges).toContain(`B${r}:F${r}`);
+      if (isSection(row)) expect(merges).toContain(`B${r}:F${r}`);
     });
     // Task 5 is the first Word-paste task: its lead (column C) is merged down over its continuation rows.
     const first = rows.findIndex((row) => row[0] === "" && row[1] === "" && row.some((c) => c !== ""));
     expect(first).toBeGreaterThan(0);
     let last = first;
-    while (rows[last + 1]?.[1] === "" && rows[last + 1]?.[0] === "" && rows[last + 1]?.some((c) => c !== "")) last++;
+    while (rows[last + 1]?.[1] === "" && rows[last + 1]?.[0] === "" && rows[last + 1]?.some((c) => c !== ""))
+      last++;
     expect(merges).toContain(`C${9 + first - 1}:C${9 + last}`);
     expect(ws.getCell(`C${9 + last}`).isMerged).toBe(true);
   });
