@@ -21,15 +21,17 @@ export function expectationsJson(fixtures: PlanFixture[]): string {
 
 function rows(expect: FixtureExpectation): string {
   if (expect.headerRow === null) return "—";
-  return expect.headerTopRow === expect.headerRow ? `${expect.headerRow}` : `${expect.headerTopRow}–${expect.headerRow}`;
+  return expect.headerTopRow === expect.headerRow
+    ? `${expect.headerRow}`
+    : `${expect.headerTopRow}–${expect.headerRow}`;
 }
 
 export function fixturesReadme(fixtures: PlanFixture[]): string {
   const lines = [
     "# Plan-layout fixtures",
     "",
-    "Small workbooks, each reproducing one way real plans arrive in Excel (see domain.md, \"How plans arrive in",
-    "Excel\"). They are built by `scripts/build-plan-fixtures.ts` from the definitions in",
+    'Small workbooks, each reproducing one way real plans arrive in Excel (see domain.md, "How plans arrive in',
+    'Excel"). They are built by `scripts/build-plan-fixtures.ts` from the definitions in',
     "`scripts/fixtures/planFixtures.ts` (each with a comment naming the real case); do not edit them by hand.",
     "Rebuild with `npx ts-node --transpile-only scripts/build-plan-fixtures.ts`: the bytes do not change.",
     "",
@@ -91,7 +93,8 @@ export async function buildPlanFixtures(outDir = FIXTURE_DIR, fixtures = PLAN_FI
 
 if (require.main === module) {
   buildPlanFixtures().then(
-    (files) => process.stdout.write(`${files.length} fixtures in ${path.relative(process.cwd(), FIXTURE_DIR)}\n`),
+    (files) =>
+      process.stdout.write(`${files.length} fixtures in ${path.relative(process.cwd(), FIXTURE_DIR)}\n`),
     (error: unknown) => {
       process.stderr.write(`build-plan-fixtures: ${String(error)}\n`);
       process.exitCode = 1;

@@ -11,7 +11,10 @@ import { writeDeterministicXlsx } from "./samples/writeDeterministicXlsx";
 
 export const SAMPLE_DIR = path.resolve(__dirname, "..", "assets", "sample");
 
-export async function buildSamples(outDir = SAMPLE_DIR, seedJson = path.join(SAMPLE_DIR, "seed-plan.json")): Promise<string[]> {
+export async function buildSamples(
+  outDir = SAMPLE_DIR,
+  seedJson = path.join(SAMPLE_DIR, "seed-plan.json"),
+): Promise<string[]> {
   const seed = JSON.parse(fs.readFileSync(seedJson, "utf8")) as SeedPlan;
   const outputs: [string, ReturnType<typeof buildSampleWorkbook>][] = [
     [path.join(outDir, "ke-hoach-mau.xlsx"), buildSampleWorkbook(seed)],

@@ -16,5 +16,8 @@ export function addMergesToSheetXml(xml: string, ranges: string[]): string {
   if (!xml.includes("</sheetData>")) throw new Error("addMergesToSheetXml: no </sheetData> in the sheet XML");
   // In the schema's element order <mergeCells> follows <sheetData> (and the protection and filter elements,
   // which the generated sheets do not have).
-  return xml.replace("</sheetData>", `</sheetData><mergeCells count="${ranges.length}">${cells}</mergeCells>`);
+  return xml.replace(
+    "</sheetData>",
+    `</sheetData><mergeCells count="${ranges.length}">${cells}</mergeCells>`,
+  );
 }

@@ -55,14 +55,14 @@ export function buildWordPasteWorkbook(seed: SeedPlan): ExcelJS.Workbook {
         }
       });
       row.height = estimateRowHeight(
-        columns.map((paragraphs) => (paragraphs.length > 1 ? paragraphs[offset] ?? null : null)),
+        columns.map((paragraphs) => (paragraphs.length > 1 ? (paragraphs[offset] ?? null) : null)),
         PLAN_COLUMN_WIDTHS,
       );
       spanHeight += row.height;
     }
     // A merged cell's text must fit in the rows it spans: give the last row what is missing.
     const mergedHeight = estimateRowHeight(
-      columns.map((paragraphs) => (paragraphs.length === 1 ? paragraphs[0] ?? null : null)),
+      columns.map((paragraphs) => (paragraphs.length === 1 ? (paragraphs[0] ?? null) : null)),
       PLAN_COLUMN_WIDTHS,
     );
     const lastRow = ws.getRow(span.last);

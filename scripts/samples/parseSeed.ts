@@ -54,10 +54,8 @@ export function parseSeed(text: string): SeedPlan {
   const header = cells.slice(0, COLUMNS);
   const tasks: SeedTask[] = [];
   for (let start = COLUMNS; start < cells.length; start += COLUMNS) {
-    const [number = "", title = "", lead = "", coordinating = "", timeframe = "", products = ""] = cells.slice(
-      start,
-      start + COLUMNS,
-    );
+    const [number = "", title = "", lead = "", coordinating = "", timeframe = "", products = ""] =
+      cells.slice(start, start + COLUMNS);
     tasks.push({ number, title, lead, coordinating, timeframe, products });
   }
   return { titleLines, header, tasks };

@@ -28,7 +28,9 @@ export function estimateRowHeight(texts: (string | null)[], widths: number[]): n
   texts.forEach((text, i) => {
     if (!text) return;
     const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.3));
-    const count = text.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    const count = text
+      .split("\n")
+      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
     lines = Math.max(lines, count);
   });
   return lines * LINE_HEIGHT + 4;
@@ -38,7 +40,12 @@ export function estimateRowHeight(texts: (string | null)[], widths: number[]): n
  * Writes the title block from row 1 (one line per row, merged across the table and centred), leaves one
  * blank row, and returns the row for the header.
  */
-export function writeTitleRows(ws: ExcelJS.Worksheet, titleLines: string[], width: number, firstCol = 1): number {
+export function writeTitleRows(
+  ws: ExcelJS.Worksheet,
+  titleLines: string[],
+  width: number,
+  firstCol = 1,
+): number {
   titleLines.forEach((line, i) => {
     const rowNumber = i + 1;
     const cell = ws.getRow(rowNumber).getCell(firstCol);
@@ -53,7 +60,12 @@ export function writeTitleRows(ws: ExcelJS.Worksheet, titleLines: string[], widt
 }
 
 /** Writes a bold, bordered, centred header row. */
-export function writeHeaderRow(ws: ExcelJS.Worksheet, rowNumber: number, header: string[], firstCol = 1): void {
+export function writeHeaderRow(
+  ws: ExcelJS.Worksheet,
+  rowNumber: number,
+  header: string[],
+  firstCol = 1,
+): void {
   const row = ws.getRow(rowNumber);
   header.forEach((text, i) => {
     const cell = row.getCell(firstCol + i);

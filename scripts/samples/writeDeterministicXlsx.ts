@@ -29,7 +29,10 @@ export function fixWorkbookDates(workbook: ExcelJS.Workbook, creator = "Sở GD�
 export type PartTransform = (name: string, data: Uint8Array) => Uint8Array;
 
 /** The workbook's .xlsx bytes, identical for identical workbooks. */
-export async function toDeterministicXlsx(workbook: ExcelJS.Workbook, transform?: PartTransform): Promise<Buffer> {
+export async function toDeterministicXlsx(
+  workbook: ExcelJS.Workbook,
+  transform?: PartTransform,
+): Promise<Buffer> {
   fixWorkbookDates(workbook, workbook.creator || "Sở GDĐT");
   const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
   const entries = unzipSync(raw);

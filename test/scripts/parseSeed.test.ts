@@ -28,7 +28,9 @@ describe("seed-plan.json against the seed", () => {
 });
 
 describe("seed-plan.json content", () => {
-  const allText = committed.tasks.flatMap((t) => [t.title, t.lead, t.coordinating, t.timeframe, t.products]).join("\n");
+  const allText = committed.tasks
+    .flatMap((t) => [t.title, t.lead, t.coordinating, t.timeframe, t.products])
+    .join("\n");
 
   it("has the six header cells and eight tasks", () => {
     expect(committed.header).toEqual([
@@ -87,8 +89,18 @@ describe("parseSeed on small inputs", () => {
 
   it.each([
     ["a numbered row", "\t1\n\tViệc A\n\tSở GDĐT\n\t- Sở Tài chính\n\t2026\n\t- Báo cáo\n", "1", "Việc A"],
-    ["a blank TT written as a space before the tab", " \tViệc B\n\tSở GDĐT\n\t\n\tQuý I/2026\n\t- Kế hoạch\n", "", "Việc B"],
-    ["CRLF line ends", "\t2\r\n\tViệc C\r\n\tSở GDĐT\r\n\tSở Nội vụ\r\n\t2027\r\n\tBáo cáo\r\n", "2", "Việc C"],
+    [
+      "a blank TT written as a space before the tab",
+      " \tViệc B\n\tSở GDĐT\n\t\n\tQuý I/2026\n\t- Kế hoạch\n",
+      "",
+      "Việc B",
+    ],
+    [
+      "CRLF line ends",
+      "\t2\r\n\tViệc C\r\n\tSở GDĐT\r\n\tSở Nội vụ\r\n\t2027\r\n\tBáo cáo\r\n",
+      "2",
+      "Việc C",
+    ],
   ])("reads %s", (_label, row, number, title) => {
     const plan = parseSeed("TIÊU ĐỀ\n\n" + header + row);
     expect(plan.titleLines).toEqual(["TIÊU ĐỀ"]);

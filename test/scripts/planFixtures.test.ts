@@ -10,7 +10,10 @@ const expected = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, "expected.jso
   string,
   FixtureExpectation
 >;
-const xlsxFiles = fs.readdirSync(FIXTURE_DIR).filter((file) => file.endsWith(".xlsx")).sort();
+const xlsxFiles = fs
+  .readdirSync(FIXTURE_DIR)
+  .filter((file) => file.endsWith(".xlsx"))
+  .sort();
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -53,7 +56,10 @@ describe("the fixture set", () => {
       await buildPlanFixtures(outDir);
       for (const file of [...xlsxFiles, "expected.json", "README.md"]) {
         const fresh = fs.readFileSync(path.join(outDir, file));
-        expect({ file, same: fresh.equals(fs.readFileSync(path.join(FIXTURE_DIR, file))) }).toEqual({ file, same: true });
+        expect({ file, same: fresh.equals(fs.readFileSync(path.join(FIXTURE_DIR, file))) }).toEqual({
+          file,
+          same: true,
+        });
       }
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
@@ -61,53 +67,56 @@ describe("the fixture set", () => {
   });
 });
 
-describe.each(xlsxFiles.filter((file) => expected[file]?.sheet !== null))("%s matches expected.json", (file) => {
-  const exp = expected[file]!;
-  let workbook: ExcelJS.Workbook;
-  let ws: ExcelJS.Worksheet;
-  beforeAll(async () => {
-    workbook = await load(file);
-    ws = sheet(workbook, exp.sheet!);
-  });
+describe.each(xlsxFiles.filter((file) => expected[file]?.sheet !== null))(
+  "%s matches expected.json",
+  (file) => {
+    const exp = expected[file]!;
+    let workbook: ExcelJS.Workbook;
+    let ws: ExcelJS.Worksheet;
+    beforeAll(async () => {
+      workbook = await load(file);
+      ws = sheet(workbook, exp.sheet!);
+    });
 
-  it("has a TT header at the first table column and a cell (or merge) over every header column", () => {
-    const first = exp.firstCol! + 1;
-    const last = exp.lastCol! + 1;
-    const header = ws.getRow(exp.headerRow!);
-    const top = ws.getRow(exp.headerTopRow!);
-    expect(text(top.getCell(first)).trim().normalize("NFC")).toMatch(/^S?TT$/i);
-    for (let c = first; c <= last; c++) {
-      const cell = header.getCell(c);
-      expect(text(cell.isMerged ? cell.master : cell).trim()).not.toBe("");
-    }
-    expect(text(header.getCell(last + 1))).toBe("");
-    if (first > 1) expect(text(header.getCell(first - 1))).toBe("");
-  });
+    it("has a TT header at the first table column and a cell (or merge) over every header column", () => {
+      const first = exp.firstCol! + 1;
+      const last = exp.lastCol! + 1;
+      const header = ws.getRow(exp.headerRow!);
+      const top = ws.getRow(exp.headerTopRow!);
+      expect(text(top.getCell(first)).trim().normalize("NFC")).toMatch(/^S?TT$/i);
+      for (let c = first; c <= last; c++) {
+        const cell = header.getCell(c);
+        expect(text(cell.isMerged ? cell.master : cell).trim()).not.toBe("");
+      }
+      expect(text(header.getCell(last + 1))).toBe("");
+      if (first > 1) expect(text(header.getCell(first - 1))).toBe("");
+    });
 
-  it("has the expected tasks and sections between the first and last data rows, and nothing below", () => {
-    const first = exp.firstCol! + 1;
-    const last = exp.lastCol! + 1;
-    const tasks: string[] = [];
-    const sections: string[] = [];
-    for (let r = exp.firstDataRow!; r <= exp.lastDataRow!; r++) {
-      const titleCell = ws.getRow(r).getCell(first + 1);
-      if (titleCell.isMerged && titleCell.master.address !== titleCell.address) continue;
-      const number = text(ws.getRow(r).getCell(first)).trim();
-      if (mergedAcross(ws, r, first + 1, last)) sections.push(number);
-      else tasks.push(number);
-    }
-    expect(tasks).toEqual(exp.taskNumbers);
-    expect(sections).toEqual(exp.sections);
-    const below = ws.getRow(exp.lastDataRow! + 1);
-    for (let c = first; c <= last; c++) expect(text(below.getCell(c))).toBe("");
-  });
+    it("has the expected tasks and sections between the first and last data rows, and nothing below", () => {
+      const first = exp.firstCol! + 1;
+      const last = exp.lastCol! + 1;
+      const tasks: string[] = [];
+      const sections: string[] = [];
+      for (let r = exp.firstDataRow!; r <= exp.lastDataRow!; r++) {
+        const titleCell = ws.getRow(r).getCell(first + 1);
+        if (titleCell.isMerged && titleCell.master.address !== titleCell.address) continue;
+        const number = text(ws.getRow(r).getCell(first)).trim();
+        if (mergedAcross(ws, r, first + 1, last)) sections.push(number);
+        else tasks.push(number);
+      }
+      expect(tasks).toEqual(exp.taskNumbers);
+      expect(sections).toEqual(exp.sections);
+      const below = ws.getRow(exp.lastDataRow! + 1);
+      for (let c = first; c <= last; c++) expect(text(below.getCell(c))).toBe("");
+    });
 
-  it("lists as other candidates only sheets of the workbook", () => {
-    const names = workbook.worksheets.map((w) => w.name);
-    for (const other of exp.otherCandidates) expect(names).toContain(other);
-    expect(exp.otherCandidates).not.toContain(exp.sheet);
-  });
-});
+    it("lists as other candidates only sheets of the workbook", () => {
+      const names = workbook.worksheets.map((w) => w.name);
+      for (const other of exp.otherCandidates) expect(names).toContain(other);
+      expect(exp.otherCandidates).not.toContain(exp.sheet);
+    });
+  },
+);
 
 describe("what each fixture reproduces", () => {
   it("two-level-header: Đơn vị thực hiện merged over Chủ trì | Phối hợp", async () => {
@@ -122,7 +131,14 @@ describe("what each fixture reproduces", () => {
 
   it("column-number-row: (1) … (6) under the header", async () => {
     const ws = sheet(await load("column-number-row.xlsx"), "Kế hoạch");
-    expect([1, 2, 3, 4, 5, 6].map((c) => text(ws.getRow(5).getCell(c)))).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
+    expect([1, 2, 3, 4, 5, 6].map((c) => text(ws.getRow(5).getCell(c)))).toEqual([
+      "(1)",
+      "(2)",
+      "(3)",
+      "(4)",
+      "(5)",
+      "(6)",
+    ]);
   });
 
   it("section-rows: section headings merged across B:F", async () => {
@@ -132,8 +148,32 @@ describe("what each fixture reproduces", () => {
   });
 
   it.each([
-    ["header-upper-case.xlsx", "Kế hoạch", ["STT", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN", "KẾT QUẢ, SẢN PHẨM", "GHI CHÚ"]],
-    ["header-no-diacritics.xlsx", "Ke hoach", ["STT", "Noi dung nhiem vu", "Co quan chu tri", "Co quan phoi hop", "Thoi han", "Ket qua, san pham", "Ghi chu"]],
+    [
+      "header-upper-case.xlsx",
+      "Kế hoạch",
+      [
+        "STT",
+        "NỘI DUNG NHIỆM VỤ",
+        "CƠ QUAN CHỦ TRÌ",
+        "CƠ QUAN PHỐI HỢP",
+        "THỜI HẠN",
+        "KẾT QUẢ, SẢN PHẨM",
+        "GHI CHÚ",
+      ],
+    ],
+    [
+      "header-no-diacritics.xlsx",
+      "Ke hoach",
+      [
+        "STT",
+        "Noi dung nhiem vu",
+        "Co quan chu tri",
+        "Co quan phoi hop",
+        "Thoi han",
+        "Ket qua, san pham",
+        "Ghi chu",
+      ],
+    ],
   ])("%s: header variants", async (file, name, header) => {
     const ws = sheet(await load(file), name);
     expect(header.map((_, c) => text(ws.getRow(3).getCell(c + 1)))).toEqual(header);

@@ -109,7 +109,9 @@ describe("ke-hoach-dan-tu-word.xlsx: the Word-paste layout", () => {
 
   // Expected layout, worked out here from the JSON: a task takes as many rows as its fullest cell has
   // non-empty paragraphs.
-  const paragraphs = seed.tasks.map((task) => cellsOf(task).map((text) => text.split("\n").filter((p) => p.trim())));
+  const paragraphs = seed.tasks.map((task) =>
+    cellsOf(task).map((text) => text.split("\n").filter((p) => p.trim())),
+  );
   const spans: { first: number; last: number }[] = [];
   let next = 9;
   for (const columns of paragraphs) {
@@ -129,7 +131,8 @@ describe("ke-hoach-dan-tu-word.xlsx: the Word-paste layout", () => {
       const span = spans[t]!;
       if (span.last === span.first) return;
       columns.forEach((p, c) => {
-        if (p.length <= 1) expected.push(`${COLUMN_LETTERS[c]}${span.first}:${COLUMN_LETTERS[c]}${span.last}`);
+        if (p.length <= 1)
+          expected.push(`${COLUMN_LETTERS[c]}${span.first}:${COLUMN_LETTERS[c]}${span.last}`);
       });
     });
     expect([...ws.model.merges].sort()).toEqual(expected.sort());
@@ -168,7 +171,10 @@ describe("build-samples", () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-samples-"));
     try {
       const files = await buildSamples(outDir);
-      expect(files.map((file) => path.basename(file))).toEqual(["ke-hoach-mau.xlsx", "ke-hoach-dan-tu-word.xlsx"]);
+      expect(files.map((file) => path.basename(file))).toEqual([
+        "ke-hoach-mau.xlsx",
+        "ke-hoach-dan-tu-word.xlsx",
+      ]);
       for (const file of files) {
         const committed = fs.readFileSync(path.join(sampleDir, path.basename(file)));
         expect(fs.readFileSync(file).equals(committed)).toBe(true);
