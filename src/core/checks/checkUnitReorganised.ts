@@ -3,7 +3,7 @@ import type { Plan } from "../model/Plan";
 import type { CheckContext } from "./CheckContext";
 import { taskIssue } from "./taskIssue";
 import { taskUnits } from "./taskUnits";
-import { findUnit, isReorganisedAt } from "./unitLookup";
+import { findUnit, isReorganisedAt } from "../units/directory";
 
 /**
  * A unit that no longer exists at the reporting date: the 2023 plan names "Sở Kế hoạch và Đầu tư", merged into

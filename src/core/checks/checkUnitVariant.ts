@@ -3,7 +3,7 @@ import type { Plan } from "../model/Plan";
 import type { CheckContext } from "./CheckContext";
 import { taskIssue } from "./taskIssue";
 import { taskUnits } from "./taskUnits";
-import { findUnit } from "./unitLookup";
+import { findUnit } from "../units/directory";
 
 /**
  * A unit written other than its official name: the seed spells one unit "Sở Kế hoạch và Đầu tư",
