@@ -28,7 +28,8 @@ export const ALL_COLUMNS: PlanColumn[] = (Object.keys(COLUMN_LETTERS) as ColumnR
 
 export function cellsAt(row: number): Task["cells"] {
   const cells: Task["cells"] = {};
-  for (const [role, letter] of Object.entries(COLUMN_LETTERS) as [ColumnRole, string][]) cells[role] = `${letter}${row}`;
+  for (const [role, letter] of Object.entries(COLUMN_LETTERS) as [ColumnRole, string][])
+    cells[role] = `${letter}${row}`;
   return cells;
 }
 

@@ -27,7 +27,10 @@ export function checkLegacyEncoding(plan: Plan): Issue[] {
     for (const [role, text] of taskTexts(task)) {
       if (!text) continue;
       const found = detectLegacyEncoding(text);
-      if (found) issues.push(taskIssue(task, role, "legacy-encoding", { encoding: found.encoding, sample: found.sample }));
+      if (found)
+        issues.push(
+          taskIssue(task, role, "legacy-encoding", { encoding: found.encoding, sample: found.sample }),
+        );
     }
   }
   return issues;

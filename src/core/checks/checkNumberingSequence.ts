@@ -120,8 +120,12 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
       const allowance = state.blanks - seq.blankMark;
       const fits = (step: number): boolean => step >= 1 && step <= 1 + allowance;
       let ok = steps(n, seq.last).some(fits);
-      if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined) ok = fits(n.value - carried);
-      if (!ok) issues.push(taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }));
+      if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined)
+        ok = fits(n.value - carried);
+      if (!ok)
+        issues.push(
+          taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }),
+        );
       seq.last = n.kind === "letter" ? n.letter : n.value;
       seq.blankMark = state.blanks;
       seq.seen.set(valueKey(n), task.row);

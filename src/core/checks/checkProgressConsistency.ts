@@ -27,8 +27,14 @@ function contradicts(state: ProgressState, percent: number): boolean {
   }
 }
 
-function inconsistent(progress: Progress | undefined): progress is Progress & { state: ProgressState; percent: number } {
-  return progress?.state !== undefined && progress.percent !== undefined && contradicts(progress.state, progress.percent);
+function inconsistent(
+  progress: Progress | undefined,
+): progress is Progress & { state: ProgressState; percent: number } {
+  return (
+    progress?.state !== undefined &&
+    progress.percent !== undefined &&
+    contradicts(progress.state, progress.percent)
+  );
 }
 
 /** A progress status at odds with its percentage ("Đã hoàn thành" with 40%, or 100% with "Chưa thực hiện"). */

@@ -16,7 +16,9 @@ function yearsReached(tf: Timeframe): { first: number; last: number } | null {
       return years.length > 0 ? { first: Math.min(...years), last: Math.max(...years) } : null;
     }
     case "recurring":
-      return tf.firstYear !== undefined && tf.lastYear !== undefined ? { first: tf.firstYear, last: tf.lastYear } : null;
+      return tf.firstYear !== undefined && tf.lastYear !== undefined
+        ? { first: tf.firstYear, last: tf.lastYear }
+        : null;
     case "continuous":
     case "unparsed":
       return null;

@@ -12,7 +12,8 @@ export type TaskNumber =
 export function parseTaskNumber(written: string): TaskNumber | null {
   const text = written.normalize("NFC").trim();
   const integer = /^0*(\d{1,4})(?:\.0+)?([.)]?)$/u.exec(text);
-  if (integer?.[1] !== undefined) return { kind: "integer", value: Number(integer[1]), suffix: integer[2] ?? "" };
+  if (integer?.[1] !== undefined)
+    return { kind: "integer", value: Number(integer[1]), suffix: integer[2] ?? "" };
   const dotted = /^(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})([.)]?)$/u.exec(text);
   if (dotted?.[1] !== undefined && dotted[2] !== undefined) {
     const parent = dotted[1]
@@ -23,7 +24,12 @@ export function parseTaskNumber(written: string): TaskNumber | null {
   }
   const letter = /^(\(?)([a-zđ])([.)])$/iu.exec(text);
   if (letter?.[2] !== undefined) {
-    return { kind: "letter", letter: letter[2].toLowerCase(), open: letter[1] ?? "", suffix: letter[3] ?? "" };
+    return {
+      kind: "letter",
+      letter: letter[2].toLowerCase(),
+      open: letter[1] ?? "",
+      suffix: letter[3] ?? "",
+    };
   }
   return null;
 }

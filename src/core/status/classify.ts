@@ -65,7 +65,11 @@ function milestoneTiming(milestones: Milestone[], done: boolean, settings: Class
   const last = sorted[sorted.length - 1];
   if (!last) return null;
   // No per-milestone progress: a task marked done has done them all, so it is judged against the last one.
-  const judged = done ? last : (sorted.find((m) => m.due < settings.reportDate) ?? sorted.find((m) => m.due >= settings.reportDate) ?? last);
+  const judged = done
+    ? last
+    : (sorted.find((m) => m.due < settings.reportDate) ??
+      sorted.find((m) => m.due >= settings.reportDate) ??
+      last);
   return {
     due: judged.due,
     milestone: judged.label,
@@ -75,7 +79,12 @@ function milestoneTiming(milestones: Milestone[], done: boolean, settings: Class
   };
 }
 
-function timing(tf: Timeframe, done: boolean, settings: ClassifySettings, ctx: TimeframeContext): Timing | null {
+function timing(
+  tf: Timeframe,
+  done: boolean,
+  settings: ClassifySettings,
+  ctx: TimeframeContext,
+): Timing | null {
   const { reportDate, dueSoonDays } = settings;
   switch (tf.kind) {
     case "deadline":
@@ -139,7 +148,10 @@ export function classifyTask(task: Task, settings: ClassifySettings, ctx: Timefr
 }
 
 /** The timeframe context of a plan: settings override what was read from the title. */
-export function planTimeframeContext(plan: Plan, settings: Pick<Settings, "planYear" | "programPeriod">): TimeframeContext {
+export function planTimeframeContext(
+  plan: Plan,
+  settings: Pick<Settings, "planYear" | "programPeriod">,
+): TimeframeContext {
   const ctx: TimeframeContext = {};
   const planYear = settings.planYear ?? plan.planYear ?? undefined;
   const programPeriod = settings.programPeriod ?? plan.programPeriod ?? undefined;

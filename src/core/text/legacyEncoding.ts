@@ -55,7 +55,7 @@ function isWordLetter(ch: string | undefined): boolean {
 function examineWord(word: string): WordEvidence | null {
   // A word with a letter beyond Latin-1 (ạ, ư, đ, ế …) is Unicode Vietnamese; ASCII digits mean a code or a
   // number ("§12", "5µm"), not a garbled syllable (¹ ¼ ½ ¾ are TCVN3 letters, so only 0–9 count as digits).
-  if (/[^\u0000-\u00ff]/u.test(word) || /[0-9]/.test(word) || word.length < 2) return null;
+  if ([...word].some((ch) => ch.charCodeAt(0) > 0xff) || /[0-9]/.test(word) || word.length < 2) return null;
   const chars = [...word];
   let tcvn3 = false;
   let foreign = false;
@@ -89,7 +89,9 @@ function foreignLeaning(word: string): LegacyEncoding {
  * (NFC or NFD) and for text with too little evidence: one odd word in a long cell is not enough, two are.
  */
 export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
-  const words = text.normalize("NFC").split(WORD_SPLIT)
+  const words = text
+    .normalize("NFC")
+    .split(WORD_SPLIT)
     .filter((w) => [...w].some((ch) => /\p{L}/u.test(ch) || TCVN3_STRONG.has(ch) || TCVN3_WEAK.has(ch)));
   const hits: { word: string; evidence: WordEvidence }[] = [];
   for (const word of words) {
@@ -99,7 +101,8 @@ export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
   if (hits.length === 0) return null;
   // A cell of one or two words ("Gi¸o dôc", "ho¹ch") has room for only one garbled word: accept it when the
   // evidence is specific and the word is a syllable rather than a unit ("µm").
-  const shortCellHit = words.length <= 2 && hits.some((h) => (h.evidence.tcvn3 || h.evidence.vni) && h.word.length >= 3);
+  const shortCellHit =
+    words.length <= 2 && hits.some((h) => (h.evidence.tcvn3 || h.evidence.vni) && h.word.length >= 3);
   if (hits.length < 2 && !shortCellHit) return null;
 
   let tcvn3 = 0;

@@ -40,7 +40,11 @@ const CASES: [string, string[], string[]][] = [
   ["a repeat further back", ["1", "2", "1"], ["12 duplicate 1 of 10"]],
   ["the same number written two ways", ["1", "1."], ["11 duplicate 1. of 10"]],
   ["a gap then carrying on from the number written", ["1", "3", "4"], ["11 gap expected 2 found 3"]],
-  ["numbers going backwards", ["1", "2", "5", "3"], ["12 gap expected 3 found 5", "13 gap expected 6 found 3"]],
+  [
+    "numbers going backwards",
+    ["1", "2", "5", "3"],
+    ["12 gap expected 3 found 5", "13 gap expected 6 found 3"],
+  ],
   ["sub-numbers under their parents", ["1", "1.1", "1.2", "2", "2.1", "2.2"], []],
   ["a skipped sub-number", ["1", "1.1", "1.3"], ["12 gap expected 1.2 found 1.3"]],
   ["a repeated sub-number", ["1", "1.1", "1.1"], ["12 duplicate 1.1 of 11"]],
@@ -63,13 +67,31 @@ describe("numbering checks", () => {
     const issues = [...checkNumberingMissing(plan), ...checkNumberingSequence(plan)];
     expect(issues).toEqual([
       { code: "numbering-missing", severity: "warning", sheet: SHEET, row: 13, cell: "A13" },
-      { code: "numbering-gap", severity: "warning", sheet: SHEET, row: 11, cell: "A11", expected: "2", found: "3" },
-      { code: "numbering-duplicate", severity: "warning", sheet: SHEET, row: 12, cell: "A12", number: "3", firstRow: 11 },
+      {
+        code: "numbering-gap",
+        severity: "warning",
+        sheet: SHEET,
+        row: 11,
+        cell: "A11",
+        expected: "2",
+        found: "3",
+      },
+      {
+        code: "numbering-duplicate",
+        severity: "warning",
+        sheet: SHEET,
+        row: 12,
+        cell: "A12",
+        number: "3",
+        firstRow: 11,
+      },
     ]);
   });
 
   it("checks nothing when the plan has no TT column", () => {
-    const plan = makePlan(numberedTasks(["", "3", "3"]), { columns: ALL_COLUMNS.filter((c) => c.role !== "number") });
+    const plan = makePlan(numberedTasks(["", "3", "3"]), {
+      columns: ALL_COLUMNS.filter((c) => c.role !== "number"),
+    });
     expect([...checkNumberingMissing(plan), ...checkNumberingSequence(plan)]).toEqual([]);
   });
 
@@ -87,8 +109,18 @@ describe("numbering checks", () => {
     it.each([
       ["numbering restarts in each section", ["1", "2"], ["1", "2"], []],
       ["numbering goes straight on across sections", ["1", "2"], ["3", "4"], []],
-      ["a section starting neither at 1 nor where the last ended", ["1", "2"], ["5", "6"], ["14 numbering-gap"]],
-      ["a number repeated in another section is no duplicate", ["1", "2"], ["1", "1"], ["15 numbering-duplicate"]],
+      [
+        "a section starting neither at 1 nor where the last ended",
+        ["1", "2"],
+        ["5", "6"],
+        ["14 numbering-gap"],
+      ],
+      [
+        "a number repeated in another section is no duplicate",
+        ["1", "2"],
+        ["1", "1"],
+        ["15 numbering-duplicate"],
+      ],
     ])("%s", (_name, first, second, expected) => {
       expect(gaps(first, second)).toEqual(expected);
     });

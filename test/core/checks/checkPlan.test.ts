@@ -6,7 +6,9 @@ const CTX = { reportDate: "2026-11-30", directory: TEST_DIRECTORY };
 
 describe("checkPlan", () => {
   it("gives the seed's numbering four missing numbers and one duplicate, nothing more", () => {
-    const plan = makePlan(["1", "", "3", "3", "4", "", "", ""].map((number, i) => makeTask({ row: 10 + i, number })));
+    const plan = makePlan(
+      ["1", "", "3", "3", "4", "", "", ""].map((number, i) => makeTask({ row: 10 + i, number })),
+    );
     expect(checkPlan(plan, CTX).map((i) => `${i.cell} ${i.code}`)).toEqual([
       "A11 numbering-missing",
       "A13 numbering-duplicate",
