@@ -34,8 +34,6 @@ type ClassifySettings = Pick<Settings, "reportDate" | "dueSoonDays">;
 interface Timing {
   /** The date judged on. */
   due?: IsoDate;
-  /** Start of the period judged, when stated. */
-  start?: IsoDate;
   milestone?: string;
   /** Code when the task is not done (and not paused). */
   pending: StatusCode;
@@ -91,7 +89,6 @@ function timing(
     case "range":
       return {
         due: tf.due,
-        start: tf.start,
         pending: pendingCode(reportDate, tf.due, dueSoonDays, tf.start),
         completionCounts: always,
         datelessDoneCounts: true,
@@ -101,7 +98,6 @@ function timing(
       if (!occ) return null;
       return {
         due: occ.due,
-        start: occ.start,
         pending: pendingCode(reportDate, occ.due, dueSoonDays, occ.start),
         completionCounts: (completedOn) => completedOn >= occ.start,
         datelessDoneCounts: diffDays(reportDate, occ.due) <= dueSoonDays,
