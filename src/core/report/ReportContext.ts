@@ -1,15 +1,18 @@
 // What every sheet builder of one patch shares: the input, the language, the style book, and lookups computed once.
+import { formatVnDate, type IsoDate } from "../date/calendar";
 import type { WorkbookSnapshot } from "../grid/Grid";
 import type { Issue } from "../model/Issue";
-import type { Plan, Task } from "../model/Plan";
+import type { Plan } from "../model/Plan";
 import type { Settings, StatusCode, TaskStatus } from "../model/Status";
 import { statusLabel } from "../i18n/statusLabel";
 import type { UnitDirectory } from "../model/Unit";
 import { reportText, type Lang, type ReportText } from "./labels";
+import { STATUS_ORDER } from "./palette";
 import { planTitle } from "./planTitle";
 import { reportingPeriod, type ReportingPeriod } from "./reportingPeriod";
 import { StyleBook } from "./StyleBook";
-import { countStatuses, leadUnitsOf, statusLookup, type StatusCounts } from "./summarizeStatuses";
+import { countStatuses, type StatusCounts } from "./summarizeStatuses";
+import { taskViews, type TaskView } from "./TaskView";
 import { UnitNamer, type UnitIdentity } from "./UnitNamer";
 
 export interface ReportInput {
@@ -36,15 +39,16 @@ export interface ReportContext {
   text: ReportText;
   styles: StyleBook;
   units: UnitNamer;
-  statusOf: (task: Task) => TaskStatus;
-  leadsOf: (task: Task) => UnitIdentity[];
+  /** The tasks in plan order with their status and lead units. */
+  views: TaskView[];
   counts: StatusCounts;
   period: ReportingPeriod;
   planName: string;
   issuer: { parent: string; body: string; place: string };
-  noLead: UnitIdentity;
   /** The status in words (src/core/i18n), also the text the conditional formats key on. */
   label: (code: StatusCode) => string;
+  /** "30/11/2026", memoised: a plan has few distinct dates and many cells showing them. */
+  date: (iso: IsoDate) => string;
 }
 
 export function makeContext(input: ReportInput): ReportContext {
@@ -52,16 +56,18 @@ export function makeContext(input: ReportInput): ReportContext {
   const lang: Lang = settings.lang === "en" ? "en" : "vi";
   const text = reportText(lang);
   const units = new UnitNamer(input.directory, settings.reportDate, text);
-  const statusOf = statusLookup(plan, input.statuses);
   const noLead: UnitIdentity = { key: "", name: text.common.noLead, display: text.common.noLead };
-  const leads = new Map<string, UnitIdentity[]>();
-  const leadsOf = (task: Task) => {
-    let l = leads.get(task.id);
-    if (!l) {
-      l = leadUnitsOf(task, units, noLead);
-      leads.set(task.id, l);
+  const views = taskViews(plan, input.statuses, units, noLead);
+  const labels = {} as Record<StatusCode, string>;
+  for (const code of STATUS_ORDER) labels[code] = statusLabel(code, lang);
+  const dates = new Map<IsoDate, string>();
+  const date = (iso: IsoDate) => {
+    let d = dates.get(iso);
+    if (d === undefined) {
+      d = formatVnDate(iso);
+      dates.set(iso, d);
     }
-    return l;
+    return d;
   };
   return {
     input,
@@ -71,13 +77,12 @@ export function makeContext(input: ReportInput): ReportContext {
     text,
     styles: new StyleBook(),
     units,
-    statusOf,
-    leadsOf,
-    counts: countStatuses(plan, statusOf),
+    views,
+    counts: countStatuses(views),
     period: reportingPeriod(settings.reportDate, settings.cutoffDay),
     planName: planTitle(plan),
     issuer: settings.issuer ?? DEFAULT_ISSUER,
-    noLead,
-    label: (code) => statusLabel(code, lang),
+    label: (code) => labels[code],
+    date,
   };
 }

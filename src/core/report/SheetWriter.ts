@@ -39,6 +39,12 @@ export class SheetWriter {
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 1.1));
   let lines = 0;
-  for (const paragraph of text.split("\n")) lines += Math.max(1, Math.ceil(paragraph.length / perLine));
-  return lines;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const length = (end < 0 ? text.length : end) - start;
+    lines += length <= perLine ? 1 : Math.ceil(length / perLine);
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }

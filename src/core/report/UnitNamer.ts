@@ -18,7 +18,9 @@ export interface UnitIdentity {
 
 export class UnitNamer {
   private readonly byId = new Map<string, DirectoryUnit>();
-  private readonly cache = new Map<string, UnitIdentity | null>();
+  /** Identities by directory id and, for refs the reader did not resolve, by written name. */
+  private readonly byUnitId = new Map<string, UnitIdentity | null>();
+  private readonly byName = new Map<string, UnitIdentity | null>();
 
   constructor(
     private readonly directory: UnitDirectory,
@@ -31,8 +33,9 @@ export class UnitNamer {
   /** The unit a reference means, or null for a generic phrase ("Các đơn vị có liên quan"). */
   identify(ref: UnitRef): UnitIdentity | null {
     if (ref.generic) return null;
-    const cacheKey = `${ref.unitId ?? ""}|${ref.name}`;
-    const cached = this.cache.get(cacheKey);
+    const cache = ref.unitId !== undefined ? this.byUnitId : this.byName;
+    const cacheKey = ref.unitId ?? ref.name;
+    const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const resolved = ref.unitId === undefined ? resolveUnit(ref, this.directory) : ref;
     let identity: UnitIdentity | null;
@@ -46,7 +49,7 @@ export class UnitNamer {
         identity = key === "" ? null : { key: `name:${key}`, name, display: name };
       }
     }
-    this.cache.set(cacheKey, identity);
+    cache.set(cacheKey, identity);
     return identity;
   }
 

@@ -12,9 +12,10 @@ import { renderIssue } from "../i18n/renderIssue";
 import { UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
 import { SheetWriter, wrappedLines } from "./SheetWriter";
-import { statusStyle } from "./statusStyles";
+import { statusStyleKeys } from "./statusStyles";
 import { DONE_CODES } from "./summarizeStatuses";
 import { taskName } from "./taskLink";
+import type { TaskView } from "./TaskView";
 
 const FONT = "Times New Roman";
 /** TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc. */
@@ -38,7 +39,7 @@ function blockWidth(left: number, right: number): number {
 }
 
 export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch {
-  const { text, styles, plan, counts, period, settings } = ctx;
+  const { text, styles, counts, period, settings } = ctx;
   const t = text.report;
   const w = new SheetWriter();
   const font = (f: FontStyle = {}): FontStyle => ({ name: FONT, size: 12, ...f });
@@ -101,12 +102,12 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     const d = task.progress?.completedOn;
     return d !== undefined && d >= period.start && d <= period.end;
   };
-  const completed = plan.tasks.filter(inPeriod);
+  const completed = ctx.views.filter((v) => inPeriod(v.task));
   if (completed.length === 0) proseLine(t.noneCompleted);
   else {
     proseLine(t.completedInPeriod(completed.length));
-    for (const task of completed) {
-      const leads = ctx.leadsOf(task).map((u) => u.name).join("; ");
+    for (const { task, leads: units } of completed) {
+      const leads = units.map((u) => u.name).join("; ");
       proseLine(t.completedItem(taskName(task), leads, formatVnDate(task.progress?.completedOn ?? "")));
     }
   }
@@ -122,10 +123,11 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   w.height(headerRow, 2 * LINE + 4);
   r++;
 
+  const statusKeys = statusStyleKeys(styles, "rep.status", font());
   const statusText = (status: TaskStatus): string => {
     const words = ctx.label(status.code);
     if (DONE_CODES.has(status.code) || status.daysLeft === undefined) return words;
-    const where = [status.milestone, status.due !== undefined ? text.common.dueOn(formatVnDate(status.due)) : undefined]
+    const where = [status.milestone, status.due !== undefined ? text.common.dueOn(ctx.date(status.due)) : undefined]
       .filter((x): x is string => x !== undefined && x !== "")
       .join(", ");
     return `${words}\n(${where ? `${where}: ` : ""}${text.common.days(status.daysLeft)})`;
@@ -135,23 +137,22 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     if (!p) return "";
     const parts: string[] = [];
     if (p.percent !== undefined) parts.push(t.reached(p.percent));
-    if (p.completedOn !== undefined) parts.push(`${t.completedOn(formatVnDate(p.completedOn))}${inPeriod(task) ? ` ${t.inPeriodMark}` : ""}`);
+    if (p.completedOn !== undefined) parts.push(`${t.completedOn(ctx.date(p.completedOn))}${inPeriod(task) ? ` ${t.inPeriodMark}` : ""}`);
     if (p.result) parts.push(p.result);
     return parts.join("\n");
   };
-  const taskRow = (task: Task, index: string) => {
-    const status = ctx.statusOf(task);
+  const taskRow = ({ task, status, leadNames }: TaskView, index: string) => {
     const values = [
       index,
       taskName(task),
-      ctx.leadsOf(task).map((u) => u.display).join("; "),
+      leadNames,
       task.timeframe.text,
       statusText(status),
       resultText(task),
       "",
     ];
     values.forEach((v, c) => {
-      const s = c === 4 ? statusStyle(styles, status.code, "rep.status", font()) : c === 0 || c === 3 ? tdCenter : td;
+      const s = c === 4 ? statusKeys[status.code] : c === 0 || c === 3 ? tdCenter : td;
       w.put(r, c, v, s);
     });
     let lines = 1;
@@ -160,7 +161,8 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     r++;
   };
   let lastSection: number | undefined;
-  for (const task of plan.tasks) {
+  for (const view of ctx.views) {
+    const task = view.task;
     if (task.section && task.section.row !== lastSection) {
       lastSection = task.section.row;
       w.put(r, 0, task.section.number, style("sectionNo", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle" } }));
@@ -168,19 +170,18 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST)) * LINE + 4);
       r++;
     }
-    taskRow(task, task.number);
+    taskRow(view, task.number);
   }
   r++;
 
   // III. Overdue and due-soon tasks by lead unit: one block per unit, the most pressing first.
   proseLine(t.sectionLate, heading);
-  const groups = new Map<string, { display: string; items: { task: Task; status: TaskStatus }[] }>();
-  for (const task of plan.tasks) {
-    const status = ctx.statusOf(task);
-    if (status.code !== "overdue" && status.code !== "due_soon") continue;
-    for (const u of ctx.leadsOf(task)) {
+  const groups = new Map<string, { display: string; items: TaskView[] }>();
+  for (const view of ctx.views) {
+    if (view.status.code !== "overdue" && view.status.code !== "due_soon") continue;
+    for (const u of view.leads) {
       const g = groups.get(u.key) ?? { display: u.display, items: [] };
-      g.items.push({ task, status });
+      g.items.push(view);
       groups.set(u.key, g);
     }
   }
@@ -195,7 +196,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     const rank = (s: TaskStatus) => (s.code === "overdue" ? 0 : 1);
     g.items
       .sort((a, b) => rank(a.status) - rank(b.status) || (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.task.row - b.task.row)
-      .forEach(({ task }, i) => taskRow(task, String(i + 1)));
+      .forEach((view, i) => taskRow(view, String(i + 1)));
   }
   r++;
 

@@ -10,7 +10,7 @@ import { MARKER } from "./markers";
 import { STATUS_ORDER, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
 import { SheetWriter } from "./SheetWriter";
-import { statusRuleStyle, statusStyle } from "./statusStyles";
+import { statusRuleStyle, statusStyleKeys } from "./statusStyles";
 import { DONE_CODES } from "./summarizeStatuses";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
@@ -52,14 +52,14 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
   header(layout.due, text.owned.due, headerStyle);
   header(layout.daysLeft, text.owned.daysLeft, headerStyle);
 
-  for (const task of plan.tasks) {
-    const status = ctx.statusOf(task);
+  const statusKeys = statusStyleKeys(styles);
+  for (const { task, status } of ctx.views) {
     const top = task.row - 1;
     const bottom = Math.max(top, task.lastRow - 1);
     // A Word-pasted task spans several rows: its status sits on its first row, merged over the rest.
     const cell = (col: number, value: Parameters<SheetWriter["put"]>[2], style: string) =>
       bottom > top ? w.putMergedFramed(column(col, top, bottom), value, style) : w.put(top, col, value, style);
-    cell(layout.status, ctx.label(status.code), statusStyle(styles, status.code));
+    cell(layout.status, ctx.label(status.code), statusKeys[status.code]);
     cell(layout.due, status.due !== undefined ? { date: status.due } : null, dueStyle);
     const showDays = status.daysLeft !== undefined && !DONE_CODES.has(status.code) && status.code !== "paused";
     cell(layout.daysLeft, showDays ? (status.daysLeft ?? null) : null, daysStyle);
@@ -75,7 +75,7 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
 
   // Legend: each status word on its own colour.
   w.put(headerTop, layout.legend, text.owned.legend, headerStyle);
-  STATUS_ORDER.forEach((code, i) => w.put(headerTop + 1 + i, layout.legend, ctx.label(code), statusStyle(styles, code)));
+  STATUS_ORDER.forEach((code, i) => w.put(headerTop + 1 + i, layout.legend, ctx.label(code), statusKeys[code]));
 
   const columns = [
     { col: layout.status, width: 20 },

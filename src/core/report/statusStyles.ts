@@ -22,6 +22,18 @@ export function statusStyle(
   return book.use(`${prefix}.${code}`, style);
 }
 
+/** The style keys of every status at once, for builders that style thousands of cells. */
+export function statusStyleKeys(
+  book: StyleBook,
+  prefix = "status",
+  font: FontStyle = {},
+  horizontal: "left" | "center" = "center",
+): Record<StatusCode, string> {
+  const keys = {} as Record<StatusCode, string>;
+  for (const code of Object.keys(STATUS_PALETTE) as StatusCode[]) keys[code] = statusStyle(book, code, prefix, font, horizontal);
+  return keys;
+}
+
 /** The conditional-format style of a status: fill and text colour only, so it repaints a manual edit. */
 export function statusRuleStyle(book: StyleBook, code: StatusCode): string {
   const colors = STATUS_PALETTE[code];

@@ -1,6 +1,6 @@
 // The figures every report sheet shares: counts per status in the government categories, and per lead unit.
-import type { Plan, Task } from "../model/Plan";
-import type { StatusCode, TaskStatus } from "../model/Status";
+import type { StatusCode } from "../model/Status";
+import type { TaskView } from "./TaskView";
 import type { UnitIdentity, UnitNamer } from "./UnitNamer";
 
 export interface StatusCounts {
@@ -31,17 +31,10 @@ export function emptyByCode(): Record<StatusCode, number> {
   };
 }
 
-/** Each task's status; a task the classifier left out counts as "unknown" so the counts add up to the tasks. */
-export function statusLookup(plan: Plan, statuses: TaskStatus[]): (task: Task) => TaskStatus {
-  const byId = new Map<string, TaskStatus>();
-  for (const s of statuses) if (!byId.has(s.taskId)) byId.set(s.taskId, s);
-  return (task) => byId.get(task.id) ?? { taskId: task.id, code: "unknown" };
-}
-
-export function countStatuses(plan: Plan, statusOf: (task: Task) => TaskStatus): StatusCounts {
+export function countStatuses(views: TaskView[]): StatusCounts {
   const byCode = emptyByCode();
-  for (const t of plan.tasks) byCode[statusOf(t).code] += 1;
-  const total = plan.tasks.length;
+  for (const v of views) byCode[v.status.code] += 1;
+  const total = views.length;
   const done = byCode.done_on_time + byCode.done_late + byCode.done;
   return {
     byCode,
@@ -65,30 +58,11 @@ export interface UnitSummary {
   coordinating: number;
 }
 
-/** The units of a task's lead cell, each once; a task with no named lead unit gets `noLead`. */
-export function leadUnitsOf(task: Task, units: UnitNamer, noLead: UnitIdentity): UnitIdentity[] {
-  const seen = new Set<string>();
-  const out: UnitIdentity[] = [];
-  for (const ref of task.lead) {
-    const u = units.identify(ref);
-    if (u && !seen.has(u.key)) {
-      seen.add(u.key);
-      out.push(u);
-    }
-  }
-  return out.length > 0 ? out : [noLead];
-}
-
 /**
  * One row per unit that leads or coordinates a task: leading units first (most tasks first), then units that
  * only coordinate (most first); ties keep the plan's order.
  */
-export function summarizeUnits(
-  plan: Plan,
-  statusOf: (task: Task) => TaskStatus,
-  leadsOf: (task: Task) => UnitIdentity[],
-  units: UnitNamer,
-): UnitSummary[] {
+export function summarizeUnits(views: TaskView[], units: UnitNamer): UnitSummary[] {
   const rows = new Map<string, UnitSummary & { order: number }>();
   const row = (unit: UnitIdentity) => {
     let r = rows.get(unit.key);
@@ -98,10 +72,8 @@ export function summarizeUnits(
     }
     return r;
   };
-  for (const task of plan.tasks) {
-    const code = statusOf(task).code;
-    const leads = leadsOf(task);
-    const leadKeys = new Set(leads.map((u) => u.key));
+  for (const { task, status, leads } of views) {
+    const code = status.code;
     for (const u of leads) {
       const r = row(u);
       r.led += 1;
@@ -110,11 +82,12 @@ export function summarizeUnits(
       else if (code === "overdue") r.overdue += 1;
       else r.other += 1;
     }
-    const counted = new Set<string>();
+    // A task's lead and coordinating lists are short (one to a dozen units): arrays beat sets here.
+    const counted: string[] = [];
     for (const ref of task.coordinating) {
       const u = units.identify(ref);
-      if (!u || leadKeys.has(u.key) || counted.has(u.key)) continue;
-      counted.add(u.key);
+      if (!u || leads.some((l) => l.key === u.key) || counted.includes(u.key)) continue;
+      counted.push(u.key);
       row(u).coordinating += 1;
     }
   }

@@ -3,8 +3,7 @@
 // chưa xác định), the share completed, the load per lead unit with a stacked bar chart and, for hosts that cannot
 // draw charts, a data bar of each unit's share done; then the overdue and due-soon tasks linked to their rows.
 import { formatVnDate } from "../date/calendar";
-import type { Task } from "../model/Plan";
-import type { StatusCode, TaskStatus } from "../model/Status";
+import type { StatusCode } from "../model/Status";
 import type { ChartSpec, ConditionalFormat, SheetPatch } from "../patch/WorkbookPatch";
 import { STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
@@ -12,23 +11,18 @@ import { SheetWriter } from "./SheetWriter";
 import { statusStyle } from "./statusStyles";
 import { summarizeUnits } from "./summarizeStatuses";
 import { taskLink } from "./taskLink";
+import type { TaskView } from "./TaskView";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 const LAST_COL = 7;
 const CHART_COL = 9;
 
-interface Listed {
-  task: Task;
-  status: TaskStatus;
-}
+type Listed = TaskView;
 
 /** Overdue or due-soon tasks, the most pressing first (fewest days left), ties in plan order. */
 export function pressingTasks(ctx: ReportContext, code: "overdue" | "due_soon"): Listed[] {
   const out: Listed[] = [];
-  for (const task of ctx.plan.tasks) {
-    const status = ctx.statusOf(task);
-    if (status.code === code) out.push({ task, status });
-  }
+  for (const v of ctx.views) if (v.status.code === code) out.push(v);
   return out.sort((a, b) => (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.task.row - b.task.row);
 }
 
@@ -102,7 +96,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   r += 2;
 
   // 2. By lead unit.
-  const unitRows = summarizeUnits(plan, ctx.statusOf, ctx.leadsOf, ctx.units);
+  const unitRows = summarizeUnits(ctx.views, ctx.units);
   w.put(r++, 0, s.unitsHeading, heading);
   const unitHeader = [s.unit, s.led, s.done, s.inProgress, s.overdue, s.other, s.coordinating, s.doneShare];
   unitHeader.forEach((h, c) => w.put(r, c, h, th));
@@ -159,14 +153,14 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
       w.put(r, c, h, th),
     );
     r++;
-    for (const { task, status } of items) {
+    for (const { task, status, leadNames } of items) {
       w.put(r, 0, taskLink(plan, task), link);
       w.put(r, 1, task.number, centerTop);
       w.put(r, 2, task.timeframe.text, cellTop);
       w.put(r, 3, status.due !== undefined ? { date: status.due } : null, date);
       const days = status.daysLeft;
       w.put(r, 4, days === undefined ? null : daysHeader === s.daysOverdue ? Math.abs(days) : days, centerTop);
-      w.put(r, 5, ctx.leadsOf(task).map((u) => u.display).join("; "), leadStyle);
+      w.put(r, 5, leadNames, leadStyle);
       r++;
     }
     r++;

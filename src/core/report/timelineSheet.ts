@@ -10,7 +10,7 @@ import type { BorderStyle, CellStyle, SheetPatch } from "../patch/WorkbookPatch"
 import { STATUS_ORDER, STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
 import { SheetWriter } from "./SheetWriter";
-import { statusStyle } from "./statusStyles";
+import { statusStyleKeys } from "./statusStyles";
 import { monthIndex, periodIndex, timelinePeriods, type TimelinePeriods } from "./timelinePeriods";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
@@ -19,10 +19,8 @@ export const MILESTONE_MARK = "◆";
 export const OCCURRENCE_MARK = "●";
 export const NOW_MARK = "▼";
 
-interface Cell {
-  fill: boolean;
-  mark: string | null;
-}
+/** A period cell of a task: undefined = empty, null = filled without a mark, else the mark. */
+export type PeriodCell = string | null | undefined;
 
 /** Months of the year a recurring task falls due in, per its period (year: its month, default December). */
 function recurrenceMonths(period: "year" | "half" | "quarter" | "month", month: number | undefined): number[] {
@@ -38,15 +36,14 @@ function recurrenceMonths(period: "year" | "half" | "quarter" | "month", month: 
   }
 }
 
-/** What each period column of a task shows. */
-export function taskCells(task: Task, p: TimelinePeriods): Map<number, Cell> {
-  const cells = new Map<number, Cell>();
+/** What each period column of a task shows, by period index. */
+export function taskCells(task: Task, p: TimelinePeriods): PeriodCell[] {
+  const cells: PeriodCell[] = new Array<PeriodCell>(p.count).fill(undefined);
   const fill = (from: number, to: number) => {
-    for (let i = Math.max(0, from); i <= Math.min(p.count - 1, to); i++) cells.set(i, { fill: true, mark: cells.get(i)?.mark ?? null });
+    for (let i = Math.max(0, from); i <= Math.min(p.count - 1, to); i++) cells[i] = cells[i] ?? null;
   };
   const mark = (i: number, m: string) => {
-    if (i < 0 || i >= p.count) return;
-    cells.set(i, { fill: true, mark: m });
+    if (i >= 0 && i < p.count) cells[i] = m;
   };
   const tf = task.timeframe;
   switch (tf.kind) {
@@ -106,7 +103,7 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
   const center = styles.use("tl.center", { border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
   const section = styles.use("tl.section", { font: { bold: true }, border: BORDER, alignment: { vertical: "middle", wrap: true } });
   const emptyNow = styles.use("tl.now", { border: nowBorder });
-  const barStyle = (code: StatusCode, isNow: boolean): string => {
+  const barStyleOf = (code: StatusCode, isNow: boolean): string => {
     const colors = STATUS_PALETTE[code];
     // "Chưa xác định" has a white fill in the status column; a bar needs some colour to be seen.
     const style: CellStyle = {
@@ -117,6 +114,10 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
     };
     return styles.use(`tl.bar.${code}${isNow ? ".now" : ""}`, style);
   };
+  const bars = {} as Record<StatusCode, [string, string]>;
+  for (const code of STATUS_ORDER) bars[code] = [barStyleOf(code, false), barStyleOf(code, true)];
+  const barStyle = (code: StatusCode, isNow: boolean) => bars[code][isNow ? 1 : 0];
+  const statusKeys = statusStyleKeys(styles);
 
   w.putMerged({ top: 0, left: 0, bottom: 0, right: 4 }, text.timeline.title, title);
   if (ctx.planName !== "") w.putMerged({ top: 1, left: 0, bottom: 1, right: 4 }, ctx.planName, subtitle);
@@ -148,7 +149,7 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
 
   let r = h2 + 1;
   let lastSection: number | undefined;
-  for (const task of plan.tasks) {
+  for (const { task, status, leadNames } of ctx.views) {
     if (task.section && task.section.row !== lastSection) {
       lastSection = task.section.row;
       w.put(r, 0, task.section.number, section);
@@ -156,17 +157,16 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
       if (nowCol >= 0) w.put(r, nowCol, null, emptyNow);
       r++;
     }
-    const status = ctx.statusOf(task);
     w.put(r, 0, task.number, center);
     w.put(r, 1, task.title, cell);
-    w.put(r, 2, ctx.leadsOf(task).map((u) => u.display).join("; "), cell);
+    w.put(r, 2, leadNames, cell);
     w.put(r, 3, task.timeframe.text, cell);
-    w.put(r, 4, ctx.label(status.code), statusStyle(styles, status.code));
+    w.put(r, 4, ctx.label(status.code), statusKeys[status.code]);
     const cells = taskCells(task, p);
     for (let i = 0; i < p.count; i++) {
       const col = FIRST_PERIOD_COL + i;
-      const c = cells.get(i);
-      if (c) w.put(r, col, c.mark, barStyle(status.code, col === nowCol));
+      const c = cells[i];
+      if (c !== undefined) w.put(r, col, c, barStyle(status.code, col === nowCol));
       else if (col === nowCol) w.put(r, col, null, emptyNow);
     }
     r++;
@@ -175,7 +175,7 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
   // Legend right of the periods: the status words on their colours.
   const legendCol = lastPeriodCol + 2;
   w.put(h1, legendCol, text.owned.legend, th);
-  STATUS_ORDER.forEach((code, i) => w.put(h1 + 1 + i, legendCol, ctx.label(code), statusStyle(styles, code)));
+  STATUS_ORDER.forEach((code, i) => w.put(h1 + 1 + i, legendCol, ctx.label(code), statusKeys[code]));
 
   const periodWidth = p.unit === "year" ? 7 : 5;
   const columns = [
