@@ -53,7 +53,8 @@ function findWorkbookPart(pkg: ZipPackage): string {
     throw new XlsxReadError("not-workbook", "the file is a binary .xlsb workbook, which is not supported");
   }
   if (!pkg.has(partName)) {
-    if (looksLikeSpreadsheet(pkg)) throw new XlsxReadError("corrupt", `the package has no workbook part (${partName})`);
+    if (looksLikeSpreadsheet(pkg))
+      throw new XlsxReadError("corrupt", `the package has no workbook part (${partName})`);
     throw new XlsxReadError("not-workbook", "the zip package is not a spreadsheet");
   }
   return partName;
@@ -72,16 +73,22 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
   const workbookPartName = findWorkbookPart(pkg);
   const workbook = readWorkbookPart(pkg.readText(workbookPartName) ?? "");
   if (workbook.root !== "workbook") {
-    throw new XlsxReadError("not-workbook", `the package's main part is a ${workbook.root || "non-XML"} part, not a workbook`);
+    throw new XlsxReadError(
+      "not-workbook",
+      `the package's main part is a ${workbook.root || "non-XML"} part, not a workbook`,
+    );
   }
   const rels = relationshipsOf(pkg, workbookPartName);
   const relById = new Map(rels.map((rel) => [rel.id, rel]));
-  const partOfKind = (kind: string) => rels.find((rel) => !rel.external && relationshipKind(rel.type) === kind)?.target;
+  const partOfKind = (kind: string) =>
+    rels.find((rel) => !rel.external && relationshipKind(rel.type) === kind)?.target;
 
   // Chartsheets, dialog sheets and Excel 4 macro sheets have no cells: only worksheets become grids.
   const worksheets = workbook.sheets.flatMap((sheet) => {
     const rel = relById.get(sheet.relId);
-    return rel && !rel.external && relationshipKind(rel.type) === "worksheet" ? [{ sheet, partName: rel.target }] : [];
+    return rel && !rel.external && relationshipKind(rel.type) === "worksheet"
+      ? [{ sheet, partName: rel.target }]
+      : [];
   });
   const sharedStringsPart = partOfKind("sharedStrings");
   const stylesPart = partOfKind("styles");

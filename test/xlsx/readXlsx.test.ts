@@ -221,9 +221,12 @@ describe("readXlsx: packages carrying parts it does not read", () => {
     ]);
   });
 
-  test.each(["image.xlsx", "comments.xlsx", "validations-cf.xlsx", "macro.xlsm"])("%s reads its worksheets", (name) => {
-    expect(read(name).sheets.length).toBeGreaterThan(0);
-  });
+  test.each(["image.xlsx", "comments.xlsx", "validations-cf.xlsx", "macro.xlsm"])(
+    "%s reads its worksheets",
+    (name) => {
+      expect(read(name).sheets.length).toBeGreaterThan(0);
+    },
+  );
 
   test("validations-cf.xlsx: G2 takes no format from the conditional style", () => {
     const plan = sheet(read("validations-cf.xlsx"), "Kế hoạch");
@@ -258,7 +261,9 @@ describe("readXlsx: files that are not readable workbooks", () => {
 
   test("an empty file and a few bytes are not zips", () => {
     expect(() => readXlsx(new Uint8Array())).toThrow(expect.objectContaining({ code: "not-zip" }));
-    expect(() => readXlsx(new Uint8Array([0x50, 0x4b]))).toThrow(expect.objectContaining({ code: "not-zip" }));
+    expect(() => readXlsx(new Uint8Array([0x50, 0x4b]))).toThrow(
+      expect.objectContaining({ code: "not-zip" }),
+    );
   });
 
   test("a truncated zip keeps the unzip error as cause", () => {

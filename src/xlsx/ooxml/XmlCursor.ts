@@ -61,8 +61,9 @@ export class XmlCursor {
         if (gt < 0) throw new Error("xml: unterminated end tag");
         let nameEnd = gt;
         while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-        const colon = xml.lastIndexOf(":", nameEnd - 1);
-        this.name = xml.slice(colon > lt ? colon + 1 : lt + 2, nameEnd);
+        let localStart = nameEnd;
+        while (localStart > lt + 2 && xml.charCodeAt(localStart - 1) !== 58 /* : */) localStart--;
+        this.name = xml.slice(localStart, nameEnd);
         this.kind = "close";
         this.attrStart = this.attrEnd = gt;
         this.pos = gt + 1;
@@ -141,9 +142,20 @@ export class XmlCursor {
   text(): string {
     if (this.kind !== "open") return "";
     const xml = this.xml;
+    let pos = this.pos;
+    // Fast path for the common leaf <v>123</v>: text, then this element's own end tag.
+    const lt0 = xml.indexOf("<", pos);
+    if (lt0 >= 0 && xml.charCodeAt(lt0 + 1) === 47 /* / */) {
+      const gt = xml.indexOf(">", lt0 + 2);
+      if (gt >= 0) {
+        this.kind = "close";
+        this.attrStart = this.attrEnd = gt;
+        this.pos = gt + 1;
+        return decodeXmlText(xml.slice(pos, lt0));
+      }
+    }
     let out = "";
     let depth = 0;
-    let pos = this.pos;
     for (;;) {
       const lt = xml.indexOf("<", pos);
       if (lt < 0) throw new Error("xml: unterminated element");
