@@ -113,7 +113,11 @@ export interface SheetPatch {
    */
   mode: "replace" | "update";
   tabColor?: Color;
-  /** Owned ranges to empty (values and formats) before writing, in "update" mode. */
+  /**
+   * Owned ranges to empty before writing, in "update" mode: values and formats, and the merges, conditional formats
+   * and data validations lying inside them, so a re-run (whose extent may have shrunk) rewrites them without
+   * duplicating its rules.
+   */
   clear?: CellRange[];
   cells: CellWrite[];
   merges?: CellRange[];

@@ -98,17 +98,12 @@ export interface ReportText {
     completedOn: (date: string) => string;
     inPeriodMark: string;
     groupHeading: (index: number, unit: string, n: number) => string;
-    judged: string;
-    daysColumn: string;
     noLate: string;
-    issueWhere: string;
     issueText: string;
     noIssues: string;
     recipients: string;
     recipientList: string[];
     signer: string;
-    /** Where an issue is when it has no cell: "Kế hoạch, dòng 12". */
-    rowRef: (sheet: string, row: number) => string;
     /** The subject when the plan's title was not found. */
     planFallback: string;
   };
@@ -225,16 +220,12 @@ const VI: ReportText = {
     completedOn: (d) => `Hoàn thành ngày ${d}.`,
     inPeriodMark: "(hoàn thành trong kỳ)",
     groupHeading: (i, u, n) => `${i}. ${u}: ${n} nhiệm vụ`,
-    judged: "Hạn xét",
-    daysColumn: "Số ngày",
     noLate: "Không có nhiệm vụ quá hạn hoặc sắp đến hạn.",
-    issueWhere: "Vị trí",
     issueText: "Nội dung cần chỉnh sửa",
     noIssues: "Không phát hiện nội dung cần chỉnh sửa.",
     recipients: "Nơi nhận:",
     recipientList: ["- UBND tỉnh (để báo cáo);", "- Các đơn vị liên quan;", "- Lưu: VT."],
     signer: "GIÁM ĐỐC",
-    rowRef: (sheet, row) => `${sheet}, dòng ${row}`,
     planFallback: "kế hoạch",
   },
 };
@@ -328,16 +319,12 @@ const EN: ReportText = {
     completedOn: (d) => `Completed on ${d}.`,
     inPeriodMark: "(completed in this period)",
     groupHeading: (i, u, n) => `${i}. ${u}: ${n} task${n === 1 ? "" : "s"}`,
-    judged: "Judged due",
-    daysColumn: "Days",
     noLate: "No task is overdue or due soon.",
-    issueWhere: "Cell",
     issueText: "What to correct",
     noIssues: "No plan entry needs correcting.",
     recipients: "Recipients:",
     recipientList: ["- Provincial People's Committee (for reporting);", "- Units concerned;", "- Archive."],
     signer: "DIRECTOR",
-    rowRef: (sheet, row) => `${sheet}, row ${row}`,
     planFallback: "the plan",
   },
 };
