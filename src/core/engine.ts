@@ -9,6 +9,7 @@ import { readPlan } from "./plan/readPlan";
 import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
 import { matchKey } from "./text/normalize";
+import { markedColumns } from "./report/findOwnedLayout";
 
 export interface Analysis {
   read: ReadResult;
@@ -22,7 +23,10 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Base directory; the workbook's "Đơn vị" sheet, when present, extends and overrides it. */
   directory?: UnitDirectory;
-  /** 0-based columns of the plan sheet that plan-tracker owns (they are not part of the staff's table). */
+  /**
+   * 0-based columns of the plan sheet that plan-tracker owns (they are not part of the staff's table).
+   * Default: the columns its marker names point at, so its own "Trạng thái" column is never read as the staff's.
+   */
   ignoreColumns?: number[];
 }
 
@@ -49,7 +53,7 @@ export function analyzeWorkbook(
     planYear: settings.planYear,
     programPeriod: settings.programPeriod,
     directory,
-    ignoreColumns: options.ignoreColumns,
+    ignoreColumns: options.ignoreColumns ?? markedColumns(snapshot).flatMap((m) => m.columns),
   });
   issues.push(...read.issues);
   const plan = read.plan;
