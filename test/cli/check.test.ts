@@ -1,0 +1,110 @@
+// `plan-tracker check` in-process (the same main() the bin runs), on the samples and on the package fixtures.
+import * as path from "path";
+import { main, type CliIO } from "../../src/cli/main";
+import type { CheckJson } from "../../src/cli/checkJson";
+
+const root = path.join(__dirname, "../..");
+const sample = path.join(root, "assets/sample/ke-hoach-mau.xlsx");
+const pkg = (name: string) => path.join(root, "test/fixtures/packages", name);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIO = { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), today: () => "2026-11-30" };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+test("check prints the tasks with their statuses, then the issues", async () => {
+  const r = await run("check", sample, "--date", "2026-11-30");
+  expect(r.code).toBe(0);
+  expect(r.err).toBe("");
+  expect(r.out).toContain('Kế hoạch: trang "Kế hoạch", hàng tiêu đề 8, 8 nhiệm vụ, giai đoạn 2023 – 2030.');
+  expect(r.out).toContain("Ngày báo cáo: 30/11/2026.");
+  expect(r.out).toMatch(/Quá hạn \(GĐ1\)/);
+  expect(r.out).toContain("Đang thực hiện trong hạn");
+  expect(r.out).toMatch(/Vấn đề cần xem lại \(\d+\):/);
+  expect(r.out).toContain("Ô A10 (trang Kế hoạch)");
+});
+
+test("check --lang en speaks English", async () => {
+  const r = await run("check", sample, "--date", "2026-11-30", "--lang", "en");
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('Plan: sheet "Kế hoạch", header row 8, 8 tasks');
+  expect(r.out).toContain("Overdue");
+});
+
+test("check --json gives the documented object", async () => {
+  const r = await run("check", sample, "--date", "2026-11-30", "--due-soon-days", "45", "--json");
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.out) as CheckJson;
+  expect(doc.sheet).toBe("Kế hoạch");
+  expect(doc.headerRow).toBe(8);
+  expect(doc.programPeriod).toEqual({ start: 2023, end: 2030 });
+  expect(doc.tasks).toHaveLength(8);
+  expect(doc.tasks.map((t) => t.number)).toEqual(["1", "", "3", "3", "4", "", "", ""]);
+  expect(doc.tasks[0]).toMatchObject({
+    row: 9,
+    lead: ["Sở GDĐT (Phòng Nghiệp vụ Dạy học; Phòng Tổ chức – Hành chính; Phòng Kế hoạch – Tài chính)"],
+    timeframe: { text: "2023 – 2030", kind: "range", start: "2023-01-01", due: "2030-12-31" },
+    status: "in_progress",
+  });
+  expect(doc.tasks[6]).toMatchObject({ timeframe: { kind: "recurring", due: "2026-12-31" }, status: "due_soon" });
+  expect(doc.tasks[7]).toMatchObject({
+    timeframe: {
+      kind: "milestones",
+      due: "2025-12-31",
+      milestones: [
+        { label: "GĐ1", due: "2025-12-31" },
+        { label: "GĐ2", due: "2030-12-31" },
+      ],
+    },
+    status: "overdue",
+  });
+  const missing = doc.issues.filter((i) => i.code === "numbering-missing");
+  expect(missing.map((i) => i.cell)).toEqual(["A10", "A14", "A15", "A16"]);
+  for (const issue of doc.issues) {
+    expect(issue.message.length).toBeGreaterThan(10);
+    expect(issue.message).toBe(issue.message.normalize("NFC"));
+  }
+});
+
+test.each([
+  ["a missing file", "khong-co.xlsx", /Không tìm thấy tệp/],
+  ["a text file named .xlsx", pkg("text-renamed.xlsx"), /không phải là tệp Excel \.xlsx/],
+  ["a password-protected workbook", pkg("encrypted.xlsx"), /được bảo vệ bằng mật khẩu/],
+  ["an old .xls", pkg("legacy.xls"), /định dạng Excel cũ/],
+  ["a truncated zip", pkg("truncated.xlsx"), /bị hỏng/],
+  ["a Word document", pkg("word-document.xlsx"), /không phải là sổ làm việc Excel/],
+  ["a workbook without a plan table", path.join(root, "test/fixtures/plans/no-plan.xlsx"), /Không tìm thấy bảng kế hoạch/],
+])("check on %s: one line, exit code 2", async (_what, file, message) => {
+  const r = await run("check", file);
+  expect(r.code).toBe(2);
+  expect(r.out).toBe("");
+  expect(r.err.trim().split("\n")).toHaveLength(1);
+  expect(r.err).toMatch(message);
+  expect(r.err).not.toMatch(/at .*\.(ts|js):\d+/);
+});
+
+test.each(["chart-openpyxl.xlsx", "pivot.xlsx", "macro.xlsm", "image.xlsx", "comments.xlsx", "hidden-sheets.xlsx"])(
+  "check reads a plan beside what real workbooks carry: %s",
+  async (name) => {
+    const r = await run("check", pkg(name), "--json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as CheckJson).tasks.length).toBeGreaterThan(0);
+  },
+);
+
+test.each([
+  [["check", sample, "--date", "2026-13-01"], /Ngày báo cáo "2026-13-01" không hợp lệ/],
+  [["check", sample, "--due-soon-days", "abc"], /không phải là số hợp lệ/],
+  [["check", sample, "--bogus"], /Tùy chọn không hợp lệ: --bogus/],
+  [["check"], /Thiếu tệp Excel/],
+  [["frobnicate", sample], /Lệnh không hợp lệ/],
+  [["check", sample, "--sheet", "Không có"], /không có trang tính "Không có"/],
+])("bad arguments %j: one line, exit code 2", async (argv, message) => {
+  const r = await run(...argv);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(message);
+});
