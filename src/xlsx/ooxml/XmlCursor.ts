@@ -21,6 +21,7 @@ export class XmlCursor {
   /** Local name of the current tag ("row" for <x:row>). */
   name = "";
   private pos = 0;
+  private start = 0;
   private attrStart = 0;
   private attrEnd = 0;
 
@@ -33,6 +34,16 @@ export class XmlCursor {
 
   isClose(): boolean {
     return this.kind === "close";
+  }
+
+  /** Offset of the current tag's "<" in the text (the writer splices parts by these offsets). */
+  get tagStart(): number {
+    return this.start;
+  }
+
+  /** Offset just past the current tag's ">". */
+  get tagEnd(): number {
+    return this.pos;
   }
 
   /** Advances to the next tag; false at the end of the text. */
@@ -64,6 +75,7 @@ export class XmlCursor {
         let localStart = nameEnd;
         while (localStart > lt + 2 && xml.charCodeAt(localStart - 1) !== 58 /* : */) localStart--;
         this.name = xml.slice(localStart, nameEnd);
+        this.start = lt;
         this.kind = "close";
         this.attrStart = this.attrEnd = gt;
         this.pos = gt + 1;
@@ -94,6 +106,7 @@ export class XmlCursor {
       if (i >= len) throw new Error("xml: unterminated start tag");
       const selfClosing = xml.charCodeAt(i - 1) === 47;
       this.kind = selfClosing ? "empty" : "open";
+      this.start = lt;
       this.attrStart = attrStart;
       this.attrEnd = selfClosing ? i - 1 : i;
       this.pos = i + 1;
@@ -149,6 +162,7 @@ export class XmlCursor {
       const gt = xml.indexOf(">", lt0 + 2);
       if (gt >= 0) {
         this.kind = "close";
+        this.start = lt0;
         this.attrStart = this.attrEnd = gt;
         this.pos = gt + 1;
         return decodeXmlText(xml.slice(pos, lt0));

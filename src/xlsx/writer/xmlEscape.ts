@@ -1,0 +1,33 @@
+// Text and attribute values for the XML the writer emits.
+
+// Characters XML 1.0 cannot hold at all (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
+// Excel itself writes such characters as _xHHHH_; the writer does the same so a stray control char pasted
+// from Word never makes a part unreadable.
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function hex4(ch: string): string {
+  return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+}
+
+/** Element text: & < > escaped; a literal "_xHHHH_" is escaped as Excel does (_x005F_) so it reads back as typed. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(INVALID, hex4)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** Attribute value for a double-quoted attribute; line breaks and tabs kept as references. */
+export function escapeAttr(text: string): string {
+  return text
+    .replace(INVALID, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
+}
