@@ -2,7 +2,7 @@
 // ("so ke hoach" finds "Sở Kế hoạch và Đầu tư"; "đ" is folded explicitly by foldText).
 import type { StatusCode } from "../../core/model/Status";
 import { foldText } from "../../core/text/normalize";
-import type { TaskRow } from "./taskRows";
+import type { TaskView } from "../../core/report/TaskView";
 
 export interface TaskFilter {
   /** A status code, or "" for all. */
@@ -14,7 +14,7 @@ export interface TaskFilter {
 
 export const NO_FILTER: TaskFilter = { status: "", unit: null, query: "" };
 
-function searchable(row: TaskRow): string {
+function searchable(row: TaskView): string {
   const { task } = row;
   return foldText(
     [task.number, task.title, task.leadText, task.coordinatingText, task.timeframe.text, ...row.leads.map((u) => u.name)].join(
@@ -24,7 +24,7 @@ function searchable(row: TaskRow): string {
 }
 
 /** Every word of the query must occur somewhere in the task (its number, title, units or timeframe). */
-export function filterTasks(rows: readonly TaskRow[], filter: TaskFilter): TaskRow[] {
+export function filterTasks(rows: readonly TaskView[], filter: TaskFilter): TaskView[] {
   const words = foldText(filter.query).split(/\s+/u).filter((w) => w !== "");
   return rows.filter((row) => {
     if (filter.status !== "" && row.status.code !== filter.status) return false;

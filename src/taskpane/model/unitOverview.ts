@@ -2,13 +2,9 @@
 import type { ReportContext } from "../../core/report/ReportContext";
 import { summarizeUnits, type UnitSummary } from "../../core/report/summarizeStatuses";
 import { pressingTasks } from "../../core/report/summarySheet";
-import type { Task } from "../../core/model/Plan";
-import type { TaskStatus } from "../../core/model/Status";
+import type { TaskView } from "../../core/report/TaskView";
 
-export interface PressingTask {
-  task: Task;
-  status: TaskStatus;
-}
+export type PressingTask = TaskView;
 
 export interface UnitOverview extends UnitSummary {
   /** Overdue tasks it leads, most overdue first. */
@@ -20,9 +16,8 @@ export interface UnitOverview extends UnitSummary {
 export function unitOverview(ctx: ReportContext): UnitOverview[] {
   const overdue = pressingTasks(ctx, "overdue");
   const dueSoon = pressingTasks(ctx, "due_soon");
-  const ledBy = (list: PressingTask[], key: string) =>
-    list.filter(({ task }) => ctx.leadsOf(task).some((u) => u.key === key));
-  return summarizeUnits(ctx.plan, ctx.statusOf, ctx.leadsOf, ctx.units).map((summary) => ({
+  const ledBy = (list: PressingTask[], key: string) => list.filter(({ leads }) => leads.some((u) => u.key === key));
+  return summarizeUnits(ctx.views, ctx.units).map((summary) => ({
     ...summary,
     overdueTasks: ledBy(overdue, summary.unit.key),
     dueSoonTasks: ledBy(dueSoon, summary.unit.key),

@@ -10,7 +10,6 @@ import type { ReportContext } from "../../core/report/ReportContext";
 import { SheetChooser } from "../components/SheetChooser";
 import { StatusBadge } from "../components/StatusBadge";
 import { filterTasks, NO_FILTER, type TaskFilter } from "../model/filterTasks";
-import { taskRows } from "../model/taskRows";
 import { useText } from "../text/TextContext";
 
 const ALL = "*all*";
@@ -86,7 +85,7 @@ export function PlanPanel({ ctx, otherSheets, chosenSheet, onChooseSheet, onSele
   const styles = useStyles();
   const { t, status } = useText();
   const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
-  const rows = useMemo(() => taskRows(ctx), [ctx]);
+  const rows = ctx.views;
   const shown = useMemo(() => filterTasks(rows, filter), [rows, filter]);
   const statuses = STATUS_ORDER.filter((code) => rows.some((r) => r.status.code === code));
   const units = useMemo(() => {
