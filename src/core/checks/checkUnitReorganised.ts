@@ -1,5 +1,6 @@
 import type { Issue } from "../model/Issue";
 import type { Plan } from "../model/Plan";
+import type { DirectoryUnit } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { taskIssue } from "./taskIssue";
 import { taskUnits } from "./taskUnits";
@@ -12,6 +13,8 @@ import { findUnit, isReorganisedAt } from "../units/directory";
  */
 export function checkUnitReorganised(plan: Plan, ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
+  // The successors' names are the same for every mention of a unit: build them once per unit.
+  const successorNames = new Map<string, string[]>();
   for (const task of plan.tasks) {
     for (const { role, units } of taskUnits(task, ctx.directory)) {
       const reported = new Set<string>();
@@ -24,11 +27,20 @@ export function checkUnitReorganised(plan: Plan, ctx: CheckContext): Issue[] {
           taskIssue(task, role, "unit-reorganised", {
             unit: ref.name,
             effective: unit.reorganised.effective,
-            successors: unit.reorganised.successors.map((s) => (s.note ? `${s.name} (${s.note})` : s.name)),
+            successors: successorsOf(unit, successorNames),
           }),
         );
       }
     }
   }
   return issues;
+}
+
+function successorsOf(unit: DirectoryUnit, cache: Map<string, string[]>): string[] {
+  let names = cache.get(unit.id);
+  if (!names) {
+    names = (unit.reorganised?.successors ?? []).map((s) => (s.note ? `${s.name} (${s.note})` : s.name));
+    cache.set(unit.id, names);
+  }
+  return names;
 }

@@ -12,6 +12,19 @@ export interface UnitCell {
  * already; a reference it left unresolved (or a plan built elsewhere) is resolved here.
  */
 export function taskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
+  // Three checks ask for the same task's units: resolve once per task and directory.
+  let byTask = cache.get(directory);
+  if (!byTask) cache.set(directory, (byTask = new WeakMap()));
+  const cached = byTask.get(task);
+  if (cached) return cached;
+  const cells = resolveTaskUnits(task, directory);
+  byTask.set(task, cells);
+  return cells;
+}
+
+const cache = new WeakMap<UnitDirectory, WeakMap<Task, UnitCell[]>>();
+
+function resolveTaskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
   const resolve = (ref: UnitRef): UnitRef =>
     ref.unitId !== undefined || ref.generic === true ? ref : resolveUnit(ref, directory);
   return [

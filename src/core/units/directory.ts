@@ -62,8 +62,17 @@ function copyReorganisation(r: Reorganisation): Reorganisation {
 }
 
 export function findUnit(directory: UnitDirectory, id: string): DirectoryUnit | undefined {
-  return directory.units.find((u) => u.id === id);
+  // Checks look units up once per reference (tens of thousands in a large plan): index each directory once.
+  // Directories are treated as immutable once built (directoryFromGrid returns a new one).
+  let index = unitIndexes.get(directory);
+  if (!index || index.size !== directory.units.length) {
+    index = new Map(directory.units.map((u) => [u.id, u]));
+    unitIndexes.set(directory, index);
+  }
+  return index.get(id);
 }
+
+const unitIndexes = new WeakMap<UnitDirectory, Map<string, DirectoryUnit>>();
 
 /**
  * True when the unit had ceased under this name on the given date (its reorganisation took effect on or before it).
@@ -72,7 +81,7 @@ export function findUnit(directory: UnitDirectory, id: string): DirectoryUnit | 
 export function isReorganisedAt(unit: DirectoryUnit, date: IsoDate): boolean {
   const effective = unit.reorganised?.effective;
   if (effective === undefined) return false;
-  return parseIso(effective) === null || effective <= date;
+  return effective <= date || parseIso(effective) === null;
 }
 
 /** The unit's name for display: the official name, or its first accepted short form when short is asked for. */

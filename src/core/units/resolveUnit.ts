@@ -77,6 +77,20 @@ function isAllUpper(s: string): boolean {
 /** The directory entry a written name stands for and how it matched, or null for an unknown unit. */
 export function resolveUnitName(name: string, directory: UnitDirectory): NameResolution | null {
   if (typeof name !== "string") return null;
+  // A plan names the same few dozen units over and over: remember each written name's answer per directory.
+  let memo = memos.get(directory);
+  if (!memo || memo.size > MEMO_LIMIT) memos.set(directory, (memo = new Map()));
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const found = lookUpName(name, directory);
+  memo.set(name, found);
+  return found;
+}
+
+const memos = new WeakMap<UnitDirectory, Map<string, NameResolution | null>>();
+const MEMO_LIMIT = 20_000;
+
+function lookUpName(name: string, directory: UnitDirectory): NameResolution | null {
   const written = strictForm(name);
   if (written === "") return null;
   const index = indexOf(directory);
