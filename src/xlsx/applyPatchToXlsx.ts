@@ -1,9 +1,267 @@
-// Applies a WorkbookPatch to the bytes of an .xlsx package. Browser-safe (no Node imports).
-import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+// Applies a WorkbookPatch to the bytes of an .xlsx package, changing only the parts the patch concerns: the styles,
+// the named sheets, plan-tracker's own sheets (with their drawings and charts), the workbook's sheet list and
+// names, the content types and relationships. Every other part keeps its bytes, and the zip its entry order.
+// Browser-safe (no Node imports). Everything that could refuse the write is checked before anything is written.
+import { quoteSheetName } from "../core/grid/address";
+import type { SheetPatch, WorkbookPatch } from "../core/patch/WorkbookPatch";
 import { HostError, type ApplyResult } from "../workbook/WorkbookSession";
+import { XmlCursor } from "./ooxml/XmlCursor";
+import { relationshipKind, type Relationship } from "./ooxml/readRelationships";
+import { readWorkbookPart, type WorkbookPart } from "./ooxml/readWorkbookPart";
+import { relationshipsPartName } from "./ooxml/resolvePartName";
+import { chartXml, drawingXml } from "./writer/chartXml";
+import { editWorkbookXml, type DefinedNameEntry } from "./writer/editWorkbookXml";
+import { editWorksheet, isSheetProtected } from "./writer/editWorksheet";
+import { newWorksheetXml } from "./writer/newWorksheetXml";
+import { PackageEditor } from "./writer/PackageEditor";
+import { absoluteRef } from "./writer/rangeRef";
+import { relativeTarget } from "./writer/relativeTarget";
+import { MINIMAL_STYLES, StylesEditor } from "./writer/StylesEditor";
+import { workbookPartName } from "./writer/workbookPartName";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const TYPES = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+
+function sheetKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/** Runs a step on a part's XML; a part the scanner cannot read becomes HostError("unsupported-part"). */
+function guard<T>(part: string, step: () => T): T {
+  try {
+    return step();
+  } catch (cause) {
+    if (cause instanceof HostError) throw cause;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new HostError("unsupported-part", `xlsx: the part ${part} cannot be edited safely (${why})`, { part }, { cause });
+  }
+}
+
+interface Target {
+  patch: SheetPatch;
+  /** Index in the workbook's sheet list, when the sheet exists. */
+  index?: number;
+  part?: string;
+  xml?: string;
+}
+
+function isLockedStructure(workbookXml: string): boolean {
+  const cursor = new XmlCursor(workbookXml);
+  while (cursor.next()) {
+    if (cursor.kind === "close") continue;
+    if (cursor.name === "workbookProtection") {
+      const v = cursor.attr("lockStructure");
+      return v === "1" || v === "true";
+    }
+    if (cursor.name === "sheets") return false;
+  }
+  return false;
+}
+
+/** Removes a drawing an earlier run wrote on its own sheet, with its charts (and their style parts). */
+function dropDrawing(pkg: PackageEditor, drawingPart: string): void {
+  for (const rel of pkg.relationships(drawingPart)) {
+    if (rel.external || relationshipKind(rel.type) !== "chart") continue;
+    for (const sub of pkg.relationships(rel.target)) {
+      const kind = relationshipKind(sub.type);
+      if (!sub.external && (kind === "chartStyle" || kind === "chartColorStyle")) {
+        pkg.remove(sub.target);
+        pkg.removeContentType(sub.target);
+      }
+    }
+    pkg.remove(relationshipsPartName(rel.target));
+    pkg.remove(rel.target);
+    pkg.removeContentType(rel.target);
+  }
+  pkg.remove(relationshipsPartName(drawingPart));
+  pkg.remove(drawingPart);
+  pkg.removeContentType(drawingPart);
+}
 
 export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
-  void original;
-  void patch;
-  throw new HostError("write-failed", "xlsx: writer not available yet");
+  let pkg: PackageEditor;
+  try {
+    pkg = new PackageEditor(original);
+  } catch (cause) {
+    throw new HostError("read-failed", "xlsx: the package cannot be unzipped", {}, { cause });
+  }
+  const wbPart = workbookPartName(pkg);
+  const wbXml = pkg.readText(wbPart);
+  if (wbXml === undefined) throw new HostError("unsupported-part", `xlsx: the package has no workbook part (${wbPart})`, { part: wbPart });
+  const workbook: WorkbookPart = guard(wbPart, () => readWorkbookPart(wbXml));
+  if (workbook.root !== "workbook" || wbXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) {
+    // Strict OOXML uses other namespaces for every part: writing transitional parts into it would mix the two.
+    throw new HostError("unsupported-part", `xlsx: the workbook part is not a transitional SpreadsheetML workbook (${wbPart})`, { part: wbPart });
+  }
+  const wbRels = pkg.relationships(wbPart);
+  const relById = new Map<string, Relationship>(wbRels.map((r) => [r.id, r]));
+  const indexByKey = new Map<string, number>();
+  workbook.sheets.forEach((s, i) => indexByKey.set(sheetKey(s.name), i));
+
+  // 1. Everything that could refuse the write, before anything is written.
+  const targets: Target[] = [];
+  let adds = 0;
+  for (const sheet of patch.sheets) {
+    const index = indexByKey.get(sheetKey(sheet.name));
+    if (index === undefined) {
+      if (sheet.mode === "update") {
+        throw new HostError("write-failed", `xlsx: the workbook has no sheet "${sheet.name}" to update`, { sheet: sheet.name });
+      }
+      adds++;
+      targets.push({ patch: sheet });
+      continue;
+    }
+    const entry = workbook.sheets[index];
+    const rel = entry ? relById.get(entry.relId) : undefined;
+    if (!rel || rel.external || relationshipKind(rel.type) !== "worksheet") {
+      throw new HostError("unsupported-part", `xlsx: sheet "${sheet.name}" is not a worksheet`, { sheet: sheet.name, part: rel?.target ?? wbPart });
+    }
+    const xml = pkg.readText(rel.target);
+    if (xml === undefined) throw new HostError("unsupported-part", `xlsx: the part of sheet "${sheet.name}" is missing`, { sheet: sheet.name, part: rel.target });
+    if (guard(rel.target, () => isSheetProtected(xml))) {
+      throw new HostError("sheet-protected", `xlsx: sheet "${sheet.name}" is protected`, { sheet: sheet.name });
+    }
+    targets.push({ patch: sheet, index, part: rel.target, xml });
+  }
+  if (adds > 0 && guard(wbPart, () => isLockedStructure(wbXml))) {
+    throw new HostError("workbook-protected", "xlsx: the workbook's structure is protected; no sheet can be added");
+  }
+
+  // 2. Styles.
+  let stylesPart = wbRels.find((r) => !r.external && relationshipKind(r.type) === "styles")?.target;
+  let stylesXml = stylesPart === undefined ? undefined : pkg.readText(stylesPart);
+  const newStylesPart = stylesXml === undefined;
+  if (stylesXml === undefined) {
+    stylesPart = stylesPart ?? pkg.freeName("xl/styles", ".xml").replace(/1\.xml$/, ".xml");
+    stylesXml = MINIMAL_STYLES;
+  }
+  const stylesName = stylesPart as string;
+  const styles = guard(stylesName, () => new StylesEditor(stylesXml as string));
+  const styleIndex = (key: string | undefined) => {
+    const style = key === undefined ? undefined : patch.styles[key];
+    return style === undefined ? undefined : styles.cellFormat(style);
+  };
+  const dxfIndex = (key: string) => styles.differentialFormat(patch.styles[key] ?? {});
+
+  // 3. Sheets.
+  const result: ApplyResult = { cells: 0, sheetsCreated: [], sheetsUpdated: [] };
+  const addSheets: { name: string; sheetId: number; relId: string }[] = [];
+  let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
+  let removedFormula = false;
+  const finalIndex = new Map<string, number>();
+  let appended = workbook.sheets.length;
+  for (const target of targets) {
+    const sheet = target.patch;
+    const edits = {
+      cells: sheet.cells,
+      styleIndex,
+      dxfIndex,
+      clear: sheet.mode === "update" ? (sheet.clear ?? []) : [],
+      merges: sheet.merges ?? [],
+      columns: sheet.columns ?? [],
+      rows: sheet.rows ?? [],
+      conditionalFormats: sheet.conditionalFormats ?? [],
+      dataValidations: sheet.dataValidations ?? [],
+      date1904: workbook.date1904,
+    };
+    result.cells += sheet.cells.length;
+    if (sheet.mode === "update") {
+      const part = target.part as string;
+      const edited = guard(part, () => editWorksheet(target.xml as string, edits));
+      removedFormula ||= edited.removedFormula;
+      pkg.writeText(part, edited.xml);
+      result.sheetsUpdated.push(sheet.name);
+      continue;
+    }
+
+    // Replace mode: the part is written whole; an earlier run's drawing and charts on it go first.
+    let part = target.part;
+    if (part !== undefined) {
+      if (/<(\w+:)?f[\s>]/.test(target.xml ?? "")) removedFormula = true;
+      const oldRels = pkg.relationships(part);
+      const drawings = oldRels.filter((r) => !r.external && relationshipKind(r.type) === "drawing");
+      for (const d of drawings) dropDrawing(pkg, d.target);
+      pkg.removeRelationships(part, new Set(drawings.map((d) => d.id)));
+      result.sheetsUpdated.push(sheet.name);
+      finalIndex.set(sheetKey(sheet.name), target.index as number);
+    } else {
+      part = pkg.freeName("xl/worksheets/sheet", ".xml");
+      const relId = pkg.addRelationship(wbPart, REL + "worksheet", relativeTarget(wbPart, part));
+      pkg.setContentType(part, TYPES.worksheet);
+      addSheets.push({ name: sheet.name, sheetId: nextSheetId++, relId });
+      result.sheetsCreated.push(sheet.name);
+      finalIndex.set(sheetKey(sheet.name), appended++);
+      // A placeholder, so freeName does not hand the same name to the next new sheet.
+      pkg.writeText(part, "");
+    }
+    let drawingRelId: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      const drawingPart = pkg.freeName("xl/drawings/drawing", ".xml");
+      pkg.writeText(drawingPart, "");
+      const chartRelIds = charts.map((chart) => {
+        const chartPart = pkg.freeName("xl/charts/chart", ".xml");
+        pkg.writeText(chartPart, chartXml(chart, sheet.name));
+        pkg.setContentType(chartPart, TYPES.chart);
+        return pkg.addRelationship(drawingPart, REL + "chart", relativeTarget(drawingPart, chartPart));
+      });
+      pkg.writeText(drawingPart, drawingXml(charts, chartRelIds));
+      pkg.setContentType(drawingPart, TYPES.drawing);
+      drawingRelId = pkg.addRelationship(part, REL + "drawing", relativeTarget(part, drawingPart));
+    }
+    const frame = newWorksheetXml(sheet, { selected: false, ...(drawingRelId ? { drawingRelId } : {}) });
+    const written = guard(part, () => editWorksheet(frame, edits));
+    pkg.writeText(part, written.xml);
+  }
+
+  // 4. Styles part, calculation chain, workbook names and sheets.
+  if (styles.changed() || newStylesPart) {
+    pkg.writeText(stylesName, styles.toXml());
+    if (newStylesPart) {
+      pkg.setContentType(stylesName, TYPES.styles);
+      pkg.addRelationship(wbPart, REL + "styles", relativeTarget(wbPart, stylesName));
+    }
+  }
+  if (removedFormula) {
+    // Excel refuses a calcChain.xml listing a cell that no longer holds a formula; it rebuilds the chain itself.
+    const chain = wbRels.filter((r) => !r.external && relationshipKind(r.type) === "calcChain");
+    for (const r of chain) {
+      pkg.remove(r.target);
+      pkg.removeContentType(r.target);
+    }
+    pkg.removeRelationships(wbPart, new Set(chain.map((r) => r.id)));
+  }
+
+  const names: DefinedNameEntry[] = patch.names.map((m) => ({
+    name: m.name,
+    formula: `${quoteSheetName(m.sheet)}!${absoluteRef(m.range)}`,
+  }));
+  const dropNames: { name: string; localSheetId?: number }[] = [];
+  for (const sheet of patch.sheets) {
+    if (sheet.mode !== "replace") continue;
+    const localSheetId = finalIndex.get(sheetKey(sheet.name));
+    if (localSheetId === undefined) continue;
+    const quoted = quoteSheetName(sheet.name);
+    const titles = sheet.pageSetup?.printTitleRows;
+    if (titles) names.push({ name: "_xlnm.Print_Titles", localSheetId, formula: `${quoted}!$${titles.first + 1}:$${titles.last + 1}` });
+    else dropNames.push({ name: "_xlnm.Print_Titles", localSheetId });
+    const area = sheet.pageSetup?.printArea;
+    if (area) names.push({ name: "_xlnm.Print_Area", localSheetId, formula: `${quoted}!${absoluteRef(area)}` });
+    else dropNames.push({ name: "_xlnm.Print_Area", localSheetId });
+  }
+  const newWorkbook = guard(wbPart, () => editWorkbookXml(wbXml, { addSheets, names, dropNames }));
+  if (newWorkbook !== wbXml) pkg.writeText(wbPart, newWorkbook);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = pkg.toBytes();
+  } catch (cause) {
+    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  }
+  return { bytes, result };
 }
