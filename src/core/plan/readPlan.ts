@@ -43,7 +43,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions): 
   grids.forEach((grid, index) => {
     const colCount = columnCount(grid);
     // The header search reads only the first rows: index only their merges.
-    const searchMerges = buildMergeIndex(grid.merges ?? [], Math.min(grid.values.length, HEADER_SEARCH_ROWS + 1), colCount);
+    const searchMerges = buildMergeIndex(grid.merges ?? [], Math.min(grid.values.length, HEADER_SEARCH_ROWS + 1));
     const header = findHeader(grid, searchMerges, colCount, ignore);
     if (header) candidates.push({ grid, index, colCount, header });
   });
@@ -70,7 +70,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions): 
 
 function readChosen(chosen: SheetCandidate, options: ReadPlanOptions, issues: Issue[]): Plan {
   const { grid, header, colCount } = chosen;
-  const merges = buildMergeIndex(grid.merges ?? [], grid.values.length, colCount);
+  const merges = buildMergeIndex(grid.merges ?? [], grid.values.length);
   const titleLines = collectTitleLines(grid, merges, header.headerTopRow, colCount);
   const title = readTitleInfo(titleLines);
   const planYear = options.planYear ?? title.planYear;

@@ -23,7 +23,7 @@
 //   in every layout, so a task reads the same typed in one row or pasted from Word over several.
 // - The table ends at a "Nơi nhận" line (the recipients list of the signature block) or at the sheet's end.
 import type { Grid } from "../grid/Grid";
-import { cellAddress } from "../grid/address";
+import { columnLetter } from "../grid/address";
 import type { Issue } from "../model/Issue";
 import type { ColumnRole, Progress, Section, Task } from "../model/Plan";
 import type { Timeframe, TimeframeContext } from "../model/Timeframe";
@@ -61,18 +61,16 @@ const SECTION_NUMBER = /^(?:[IVXLC]{1,7}|[A-ZĐ])[.):]?$/;
 /** "I. CÔNG TÁC CHỈ ĐẠO" in one cell merged across the table: a numeral, a separator, the heading. */
 const SECTION_HEADING = /^((?:[IVXLC]{1,7}|[A-ZĐ]|\d{1,2}))(?:[.):]\s*|\s+)(\S[\s\S]*)$/;
 const BULLET = /^[-–—−•·●○◦▪■+*]+\s*/;
+const BULLET_CHARS = new Set([..."-–—−•·●○◦▪■+*"].map((ch) => ch.charCodeAt(0)));
 const NUMBER_WITH_ZERO_DECIMALS = /^(\d+)\.0+$/;
 const HAS_LETTER = /\p{L}/u;
 
-/** Task under construction: the anchor cells read for it, per column slot, in row order. */
+/** The task under construction; what it read per column slot is kept in the reader's scratch arrays. */
 interface TaskBuilder {
   row: number;
   lastRow: number;
   spanEnd: number;
   section?: Section;
-  slots: number[];
-  keys: number[];
-  texts: string[];
 }
 
 export function readRows(input: RowReadInput): RowReadResult {
@@ -82,19 +80,37 @@ export function readRows(input: RowReadInput): RowReadResult {
   const columns = header.columns;
   const n = columns.length;
   const slotCol = columns.map((c) => c.col);
-  const slotOf = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
+  const slotIndex: Partial<Record<ColumnRole, number>> = {};
+  columns.forEach((c, i) => {
+    if (slotIndex[c.role] === undefined) slotIndex[c.role] = i;
+  });
+  const slotOf = (role: ColumnRole): number => slotIndex[role] ?? -1;
   const numberSlot = slotOf("number");
   const titleSlot = slotOf("title");
   const leadSlot = slotOf("lead");
   const unitOrTimeSlots = (["lead", "coordinating", "timeframe"] as const).map(slotOf).filter((i) => i >= 0);
   const spanSlots = [numberSlot, titleSlot, leadSlot].filter((i) => i >= 0);
+  const hasProgressColumns = (["progressStatus", "progressPercent", "completedOn", "result"] as const).some((r) => slotOf(r) >= 0);
+
+  const letters = new Map<number, string>();
+  /** A1 address with the column letters computed once per column: tasks × roles addresses are built. */
+  const address = (row: number, col: number): string => {
+    let l = letters.get(col);
+    if (l === undefined) {
+      l = columnLetter(col);
+      letters.set(col, l);
+    }
+    return `${l}${row + 1}`;
+  };
+  const keyAddress = (key: number): string => address(Math.floor(key / COLS), key % COLS);
 
   const issues: Issue[] = [];
   const tasks: Task[] = [];
   const sections: Section[] = [];
-  const mergedText = new Map<number, string>();
+  const reportedErrors = new Set<number>();
   const unitCache = new Map<string, UnitRef[]>();
   const timeframeCache = new Map<string, Timeframe>();
+  const stateCache = new Map<string, ReturnType<typeof readProgressState>>();
 
   /** The cell's text; an error value is reported once and read as empty. */
   const textAt = (row: number, col: number): string => {
@@ -103,22 +119,14 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (typeof value === "string") {
       const error = cellError(value);
       if (error) {
-        issues.push({ code: "cell-error", severity: "error", sheet, row: row + 1, cell: cellAddress(row, col), errorText: error });
+        const key = row * COLS + col;
+        if (reportedErrors.has(key)) return "";
+        reportedErrors.add(key);
+        issues.push({ code: "cell-error", severity: "error", sheet, row: row + 1, cell: address(row, col), errorText: error });
         return "";
       }
     }
     return cellText(value, formatAt(grid, row, col), date1904);
-  };
-
-  /** The text of a merge's anchor cell, read (and its error reported) once. */
-  const mergedTextAt = (row: number, col: number): string => {
-    const key = row * COLS + col;
-    let text = mergedText.get(key);
-    if (text === undefined) {
-      text = textAt(row, col);
-      mergedText.set(key, text);
-    }
-    return text;
   };
 
   // Per-row scratch, reused: anchor key (-1 when the cell belongs to a merge anchored in another column),
@@ -126,7 +134,15 @@ export function readRows(input: RowReadInput): RowReadResult {
   const anchorKeys: number[] = new Array<number>(n).fill(-1);
   const anchorTexts: string[] = new Array<string>(n).fill("");
   const fromAbove: boolean[] = new Array<boolean>(n).fill(false);
+  // A merged cell is met on each of its rows in turn: its text is kept per slot until another cell comes.
+  const cachedKey: number[] = new Array<number>(n).fill(-1);
+  const cachedText: string[] = new Array<string>(n).fill("");
+  // What the open task read per slot: the last anchor (a merged cell is read once), the first anchor (its
+  // address), the first anchor with text (where a progress value is read), and the paragraphs joined.
   const lastKey: number[] = new Array<number>(n).fill(-1);
+  const firstKey: number[] = new Array<number>(n).fill(-1);
+  const firstFilled: number[] = new Array<number>(n).fill(-1);
+  const slotText: string[] = new Array<string>(n).fill("");
 
   let current: TaskBuilder | null = null;
   let section: Section | undefined;
@@ -159,8 +175,13 @@ export function readRows(input: RowReadInput): RowReadResult {
           anchorTexts[i] = "";
           continue;
         }
-        anchorKeys[i] = merge.top * COLS + c;
-        anchorTexts[i] = mergedTextAt(merge.top, c);
+        const key = merge.top * COLS + c;
+        if (cachedKey[i] !== key) {
+          cachedKey[i] = key;
+          cachedText[i] = textAt(merge.top, c);
+        }
+        anchorKeys[i] = key;
+        anchorTexts[i] = cachedText[i] ?? "";
       } else {
         fromAbove[i] = false;
         anchorKeys[i] = r * COLS + c;
@@ -202,7 +223,7 @@ export function readRows(input: RowReadInput): RowReadResult {
       if (firstDataRow < 0) firstDataRow = r + 1;
     }
     if (!current) continue;
-    collect(current);
+    collect();
     current.lastRow = r + 1;
   }
   finish();
@@ -229,7 +250,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     // One heading merged across the table.
     const across = acrossMerge(r);
     if (across) {
-      const text = mergedTextAt(across.top, across.left).replace(/\n/g, " ");
+      const text = textAt(across.top, across.left).replace(/\n/g, " ");
       const cellsOutside = slotCol.every((c, i) => (c >= across.left && c <= across.right) || own(i) === "");
       if (text !== "" && cellsOutside) {
         const m = SECTION_HEADING.exec(text);
@@ -263,42 +284,34 @@ export function readRows(input: RowReadInput): RowReadResult {
       if (merge && merge.top === r && merge.bottom > spanEnd) spanEnd = merge.bottom;
     }
     lastKey.fill(-1);
-    const builder: TaskBuilder = { row: r + 1, lastRow: r + 1, spanEnd, slots: [], keys: [], texts: [] };
+    firstKey.fill(-1);
+    firstFilled.fill(-1);
+    slotText.fill("");
+    const builder: TaskBuilder = { row: r + 1, lastRow: r + 1, spanEnd };
     if (section) builder.section = section;
     return builder;
   }
 
-  function collect(task: TaskBuilder): void {
+  function collect(): void {
     for (let i = 0; i < n; i++) {
       const key = anchorKeys[i] ?? -1;
       if (key < 0 || key === lastKey[i]) continue;
       lastKey[i] = key;
-      task.slots.push(i);
-      task.keys.push(key);
-      task.texts.push(anchorTexts[i] ?? "");
+      if (firstKey[i] === -1) firstKey[i] = key;
+      const t = anchorTexts[i] ?? "";
+      if (t === "") continue;
+      if (firstFilled[i] === -1) firstFilled[i] = key;
+      slotText[i] = slotText[i] === "" ? t : `${slotText[i]}\n${t}`;
     }
   }
 
   function buildTask(b: TaskBuilder): Task {
-    const text: string[] = new Array<string>(n).fill("");
-    const firstKey: number[] = new Array<number>(n).fill(-1);
-    /** First anchor with text, per slot: where a progress value is read from. */
-    const firstFilled: number[] = new Array<number>(n).fill(-1);
-    for (let k = 0; k < b.slots.length; k++) {
-      const slot = b.slots[k] ?? 0;
-      const key = b.keys[k] ?? 0;
-      const t = b.texts[k] ?? "";
-      if (firstKey[slot] === -1) firstKey[slot] = key;
-      if (t === "") continue;
-      if (firstFilled[slot] === -1) firstFilled[slot] = key;
-      text[slot] = text[slot] === "" ? t : `${text[slot]}\n${t}`;
-    }
     const cells: Partial<Record<ColumnRole, string>> = {};
     const byRole: Partial<Record<ColumnRole, string>> = {};
     columns.forEach((column, slot) => {
       const key = firstKey[slot] ?? -1;
-      cells[column.role] = key >= 0 ? keyAddress(key) : cellAddress(b.row - 1, column.col);
-      byRole[column.role] = dropEmptyLines(text[slot] ?? "");
+      cells[column.role] = key >= 0 ? keyAddress(key) : address(b.row - 1, column.col);
+      byRole[column.role] = dropEmptyLines(slotText[slot] ?? "");
     });
     const leadText = byRole.lead ?? "";
     const coordinatingText = byRole.coordinating ?? "";
@@ -319,16 +332,12 @@ export function readRows(input: RowReadInput): RowReadResult {
     };
     if (b.section) task.section = b.section;
     if (byRole.notes) task.notes = byRole.notes;
-    const progress = readProgress(b, byRole, firstFilled);
+    const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
     if (progress) task.progress = progress;
     return task;
   }
 
-  function readProgress(
-    b: TaskBuilder,
-    byRole: Partial<Record<ColumnRole, string>>,
-    firstFilled: number[],
-  ): Progress | undefined {
+  function readProgress(b: TaskBuilder, byRole: Partial<Record<ColumnRole, string>>): Progress | undefined {
     const progress: Progress = {};
     const source = (role: ColumnRole): { key: number; address: string; text: string } | null => {
       const slot = slotOf(role);
@@ -336,7 +345,7 @@ export function readRows(input: RowReadInput): RowReadResult {
       if (key < 0) return null;
       const row = Math.floor(key / COLS);
       const col = key % COLS;
-      return { key, address: cellAddress(row, col), text: cellText(valueAt(grid, row, col), formatAt(grid, row, col), date1904) };
+      return { key, address: address(row, col), text: cellText(valueAt(grid, row, col), formatAt(grid, row, col), date1904) };
     };
     const unreadable = (address: string, text: string, what: "status" | "percent" | "date"): void => {
       issues.push({ code: "progress-unreadable", severity: "warning", sheet, row: b.row, cell: address, text, what });
@@ -347,7 +356,12 @@ export function readRows(input: RowReadInput): RowReadResult {
     const status = source("progressStatus");
     if (status) {
       progress.stateText = byRole.progressStatus || status.text;
-      const state = readProgressState(rawAt(status.key), status.text);
+      const raw = rawAt(status.key);
+      let state = typeof raw === "string" ? stateCache.get(status.text) : undefined;
+      if (state === undefined) {
+        state = readProgressState(raw, status.text);
+        if (typeof raw === "string") stateCache.set(status.text, state);
+      }
       if (state?.ok) progress.state = state.value;
       else if (state) unreadable(status.address, status.text, "status");
     }
@@ -391,16 +405,11 @@ export function readRows(input: RowReadInput): RowReadResult {
   }
 }
 
-function keyAddress(key: number): string {
-  return cellAddress(Math.floor(key / COLS), key % COLS);
-}
+const EMPTY_LINES = /\n{2,}/g;
 
+/** Cell texts arrive with their lines trimmed (cellText), so an empty line is a run of newlines. */
 function dropEmptyLines(text: string): string {
-  if (!text.includes("\n")) return text;
-  return text
-    .split("\n")
-    .filter((line) => line !== "")
-    .join("\n");
+  return text.includes("\n\n") ? text.replace(EMPTY_LINES, "\n") : text;
 }
 
 /**
@@ -418,7 +427,7 @@ function listItems(text: string): string[] {
   if (text === "") return [];
   const items: string[] = [];
   for (const line of text.split("\n")) {
-    const item = line.replace(BULLET, "").trim();
+    const item = BULLET_CHARS.has(line.charCodeAt(0)) ? line.replace(BULLET, "").trim() : line;
     if (item !== "") items.push(item);
   }
   return items;
