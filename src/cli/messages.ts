@@ -25,6 +25,17 @@ interface CliCatalogue {
   noIssues: string;
   statusCounts: string;
   otherCandidate: (sheet: string, row: number) => string;
+  reportWritten: (path: string) => string;
+  reportSheets: (created: string[], updated: string[]) => string;
+  outIsInput: (path: string) => string;
+  sheetProtected: (f: string, sheet: string) => string;
+  workbookProtected: (f: string) => string;
+  unsupportedPart: (f: string, part: string) => string;
+  cannotWriteWorkbook: (f: string) => string;
+  outputUnwritable: (path: string) => string;
+  outputLocked: (path: string) => string;
+  outputNoSpace: (path: string) => string;
+  outputFailed: (path: string) => string;
 }
 
 const vi: CliCatalogue = {
@@ -83,6 +94,23 @@ const vi: CliCatalogue = {
   noIssues: "Không phát hiện vấn đề nào.",
   statusCounts: "Tổng hợp trạng thái:",
   otherCandidate: (sheet, row) => `Trang "${sheet}" (hàng ${row}) cũng giống bảng kế hoạch nhưng không được chọn.`,
+  reportWritten: (path) => `Đã ghi báo cáo vào tệp "${path}".`,
+  reportSheets: (created, updated) =>
+    [created.length > 0 ? `Trang tính mới: ${created.join(", ")}` : "", updated.length > 0 ? `Trang tính cập nhật: ${updated.join(", ")}` : ""]
+      .filter((s) => s !== "")
+      .join(". ") + ".",
+  outIsInput: (path) =>
+    `Tệp kết quả "${path}" trùng với tệp đầu vào; hãy chọn tệp khác bằng --out, hoặc thêm --in-place để ghi đè lên tệp đầu vào.`,
+  sheetProtected: (f, sheet) =>
+    `Trang tính "${sheet}" trong tệp "${f}" đang được bảo vệ; hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại. Tệp không bị thay đổi.`,
+  workbookProtected: (f) =>
+    `Cấu trúc sổ làm việc "${f}" đang được bảo vệ nên không thêm được trang tính; hãy bỏ bảo vệ (Xem lại > Bảo vệ sổ làm việc) rồi thử lại. Tệp không bị thay đổi.`,
+  unsupportedPart: (f, part) => `Không ghi được vào tệp "${f}" vì phần "${part}" có cấu trúc chưa được hỗ trợ. Tệp không bị thay đổi.`,
+  cannotWriteWorkbook: (f) => `Không ghi được báo cáo vào tệp "${f}". Tệp không bị thay đổi.`,
+  outputUnwritable: (path) => `Không ghi được tệp "${path}": thư mục không tồn tại hoặc không có quyền ghi; hãy chọn thư mục khác bằng --out.`,
+  outputLocked: (path) => `Tệp "${path}" đang được mở trong chương trình khác (có thể là Excel); hãy đóng tệp rồi thử lại.`,
+  outputNoSpace: (path) => `Ổ đĩa đã đầy, không ghi được tệp "${path}".`,
+  outputFailed: (path) => `Không ghi được tệp "${path}".`,
 };
 
 const en: CliCatalogue = {
@@ -140,6 +168,22 @@ const en: CliCatalogue = {
   noIssues: "No issues found.",
   statusCounts: "Status counts:",
   otherCandidate: (sheet, row) => `Sheet "${sheet}" (row ${row}) also looks like a plan table but was not chosen.`,
+  reportWritten: (path) => `Report written to "${path}".`,
+  reportSheets: (created, updated) =>
+    [created.length > 0 ? `New sheets: ${created.join(", ")}` : "", updated.length > 0 ? `Updated sheets: ${updated.join(", ")}` : ""]
+      .filter((s) => s !== "")
+      .join(". ") + ".",
+  outIsInput: (path) => `The output "${path}" is the input file; choose another file with --out, or add --in-place to overwrite the input.`,
+  sheetProtected: (f, sheet) =>
+    `Sheet "${sheet}" in "${f}" is protected; unprotect it (Review > Unprotect Sheet) and try again. The file was not changed.`,
+  workbookProtected: (f) =>
+    `The structure of "${f}" is protected, so no sheet can be added; unprotect it (Review > Protect Workbook) and try again. The file was not changed.`,
+  unsupportedPart: (f, part) => `Cannot write into "${f}": its part "${part}" has a structure that is not supported. The file was not changed.`,
+  cannotWriteWorkbook: (f) => `Cannot write the report into "${f}". The file was not changed.`,
+  outputUnwritable: (path) => `Cannot write "${path}": the folder does not exist or is not writable; choose another folder with --out.`,
+  outputLocked: (path) => `"${path}" is open in another program (perhaps Excel); close it and try again.`,
+  outputNoSpace: (path) => `The disk is full; "${path}" could not be written.`,
+  outputFailed: (path) => `"${path}" could not be written.`,
 };
 
 export const cliMessages: Record<Lang, CliCatalogue> = { vi, en };
