@@ -85,7 +85,21 @@ interface WordShape {
   marks: string;
 }
 
+// Every word of every unit cell is compared with every head: remember shapes (a bounded cache of short words).
+const shapes = new Map<string, WordShape>();
+const SHAPE_CACHE_LIMIT = 50_000;
+
 function shapeOf(word: string): WordShape {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    if (shapes.size > SHAPE_CACHE_LIMIT) shapes.clear();
+    shape = computeShape(word);
+    shapes.set(word, shape);
+  }
+  return shape;
+}
+
+function computeShape(word: string): WordShape {
   const lower = word.normalize("NFC").toLowerCase();
   const marks = [...lower.normalize("NFD").replace(/[^\p{M}]/gu, "")].sort().join("");
   return { folded: foldText(lower), marks: lower.includes("đ") ? `${marks}đ` : marks };
