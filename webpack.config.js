@@ -88,6 +88,16 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Where "scheduler" is installed: the copy react-dom itself uses. Fluent UI's context selector imports it as a peer
+ * dependency, which the legacy peer resolution of .npmrc does not install at the top level; resolving it from
+ * react-dom also guarantees one scheduler instance in the bundle.
+ */
+function schedulerDirectory() {
+  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
+}
+
 /** Every Node core module mapped to an empty module, so nothing from Node reaches a browser bundle. */
 function noNodeCoreModules() {
   const fallback = {};
@@ -123,6 +133,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       fallback: noNodeCoreModules(),
+      alias: { scheduler: schedulerDirectory() },
     },
     module: {
       rules: [
@@ -177,6 +188,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/icons", to: "assets/icons" },
           { from: "assets/help.html", to: "help.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform },
+          // The demo page opens the sample workbook from the server (src/demo/index.tsx).
+          { from: "assets/sample/ke-hoach-mau.xlsx", to: "assets/sample/ke-hoach-mau.xlsx" },
         ],
       }),
     ],

@@ -6,7 +6,6 @@ import { analyzeWorkbook, type Analysis } from "../../core/engine";
 import type { IsoDate } from "../../core/date/calendar";
 import type { WorkbookSnapshot } from "../../core/grid/Grid";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/model/Status";
-import { markedColumns } from "../../core/report/findOwnedLayout";
 import type { WorkbookSession } from "../../workbook/WorkbookSession";
 
 export type AnalysisPhase = "loading" | "ready" | "failed";
@@ -30,17 +29,6 @@ function persisted(settings: Settings): Partial<Settings> {
   return rest;
 }
 
-/**
- * The columns an earlier run wrote beside the staff's table, so the reader does not take the add-in's own
- * "Tình trạng" column for the staff's progress column: those of the chosen sheet, or of the one sheet marked.
- */
-export function ownedColumnsToIgnore(snapshot: WorkbookSnapshot, sheet: string | undefined): number[] {
-  const marked = markedColumns(snapshot);
-  const entry = sheet !== undefined ? marked.find((m) => m.sheet === sheet) : marked.length === 1 ? marked[0] : undefined;
-  return entry?.columns ?? [];
-}
-
-/** `onError` hears every failure of reading the workbook or its settings, for the pane's message bar. */
 export function useAnalysis(session: WorkbookSession, today: IsoDate, onError: (error: unknown) => void): AnalysisHandle {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, reportDate: today });
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
@@ -97,7 +85,8 @@ export function useAnalysis(session: WorkbookSession, today: IsoDate, onError: (
 
   const analysis = useMemo(() => {
     if (!snapshot) return null;
-    return analyzeWorkbook(snapshot, settings, { ignoreColumns: ownedColumnsToIgnore(snapshot, settings.sheet) });
+    // The engine leaves out the columns an earlier run wrote (found from their marker names).
+    return analyzeWorkbook(snapshot, settings);
   }, [snapshot, settings]);
 
   return { phase, snapshot, analysis, settings, readError, reload, updateSettings };

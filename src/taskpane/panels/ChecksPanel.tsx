@@ -29,7 +29,8 @@ const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   fix: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
-  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", textAlign: "left" },
+  header: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: "2px", textAlign: "left" },
+  badges: { display: "flex", columnGap: tokens.spacingHorizontalXS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   issue: {
     width: "100%",
@@ -98,13 +99,15 @@ export function ChecksPanel({ issues, plan, onSelectIssue, onApplyRenumber }: Ch
             <AccordionItem key={group.code} value={group.code}>
               <AccordionHeader>
                 <span className={styles.header}>
-                  <Badge appearance="tint" color={SEVERITY_BADGE[group.severity]}>
-                    {severity(group.severity)}
-                  </Badge>
                   <span>{t(`issueGroup.${group.code}`)}</span>
-                  <Badge appearance="outline" color="informative">
-                    {t("checks.count", { count: group.issues.length })}
-                  </Badge>
+                  <span className={styles.badges}>
+                    <Badge appearance="tint" color={SEVERITY_BADGE[group.severity]}>
+                      {severity(group.severity)}
+                    </Badge>
+                    <Badge appearance="outline" color="informative">
+                      {t("checks.count", { count: group.issues.length })}
+                    </Badge>
+                  </span>
                 </span>
               </AccordionHeader>
               <AccordionPanel>

@@ -19,7 +19,16 @@ import { useText } from "../text/TextContext";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", rowGap: "2px", overflowWrap: "anywhere" },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    textAlign: "left",
+    rowGap: "2px",
+    overflowWrap: "anywhere",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   counts: { color: tokens.colorNeutralForeground2 },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });

@@ -1,0 +1,167 @@
+// The browser demo end to end in Debian's Chromium: build the pages, serve dist on a local port, open the sample,
+// set the reporting date to 30/11/2026, run the checks, update the workbook, and check the status words and
+// colours in the grid and in the downloaded file. Screenshots of each panel go to docs/screenshots/.
+//
+// Needs /usr/bin/chromium (CI installs it). PLAN_TRACKER_SKIP_E2E=1 skips it, saying so.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { readCellStyles } from "../../src/xlsx/readCellStyles";
+import { readXlsx } from "../../src/xlsx/readXlsx";
+import { STATUS_PALETTE } from "../../src/core/report/palette";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = resolve(__dirname, "../..");
+const SHOTS = join(ROOT, "docs/screenshots");
+const SKIP = process.env.PLAN_TRACKER_SKIP_E2E === "1";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+if (SKIP) console.log("test/e2e/demo.e2e.test.ts skipped: PLAN_TRACKER_SKIP_E2E=1 is set.");
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+(SKIP ? describe.skip : describe)("browser demo (Chromium)", () => {
+  jest.setTimeout(300_000);
+  let outDir = "";
+  let profile = "";
+  let server: Server | null = null;
+  let context: BrowserContext | null = null;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium) to run the demo test, ` +
+          "or set PLAN_TRACKER_SKIP_E2E=1 to skip it.",
+      );
+    }
+    outDir = mkdtempSync(join(tmpdir(), "plan-tracker-dist-"));
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
+    server = await serve(outDir);
+    profile = mkdtempSync(join(tmpdir(), "plan-tracker-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      locale: "vi-VN",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/demo.html?paneWidth=320`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    for (const dir of [outDir, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pane = () => page.getByRole("complementary", { name: "Theo dõi Kế hoạch" });
+
+  async function expectNoHorizontalScroll(): Promise<void> {
+    const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  it("opens the sample and shows the plan found", async () => {
+    await page.getByRole("button", { name: "Mở bảng tính mẫu" }).click();
+    await pane().getByRole("tablist").waitFor();
+    await pane().getByRole("tab", { name: /^Báo cáo/ }).click();
+    await pane().getByLabel("Ngày báo cáo").fill("2026-11-30");
+    await pane().getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026").waitFor();
+    await pane().getByRole("tab", { name: /^Kế hoạch/ }).click();
+    const facts = await pane().getByRole("definition").allTextContents();
+    expect(facts).toEqual(["Kế hoạch", "8", "8", "2023 – 2030"]);
+    await expectNoHorizontalScroll();
+    await pane().screenshot({ path: join(SHOTS, "pane-ke-hoach.png") });
+  });
+
+  it("runs the checks and selects the offending cell in the grid", async () => {
+    await pane().getByRole("tab", { name: /^Kiểm tra/ }).click();
+    await pane().getByText(/lỗi, \d+ cảnh báo/).waitFor();
+    await expectNoHorizontalScroll();
+    await pane().screenshot({ path: join(SHOTS, "pane-kiem-tra.png") });
+    await pane().getByRole("button", { name: /^Ô A10 \(trang Kế hoạch\)/ }).click();
+    await page.locator('td[data-cell="A10"]').and(page.locator("td")).waitFor();
+    const outlined = await page.locator('td[data-cell="A10"]').evaluate((td) => getComputedStyle(td).outlineStyle);
+    expect(outlined).toBe("solid");
+  });
+
+  it("shows the units with a reminder text", async () => {
+    await pane().getByRole("tab", { name: /^Đơn vị/ }).click();
+    await pane().getByRole("button", { name: /^Sở Giáo dục và Đào tạo/ }).first().waitFor();
+    await expectNoHorizontalScroll();
+    await pane().screenshot({ path: join(SHOTS, "pane-don-vi.png") });
+  });
+
+  it("updates the workbook: status words and colours in the grid and in the downloaded file", async () => {
+    await pane().getByRole("tab", { name: /^Báo cáo/ }).click();
+    await expectNoHorizontalScroll();
+    await pane().screenshot({ path: join(SHOTS, "pane-bao-cao.png") });
+    await pane().getByRole("button", { name: "Cập nhật bảng tính" }).click();
+    await pane().getByRole("list", { name: "Xem trước những gì sẽ ghi" }).waitFor();
+    await pane().screenshot({ path: join(SHOTS, "pane-bao-cao-xem-truoc.png") });
+    await pane().getByRole("button", { name: "Ghi vào bảng tính" }).click();
+    await pane().getByText(/^Đã cập nhật: \d+ ô/).waitFor({ timeout: 60_000 });
+
+    await page.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: /^Kế hoạch/ }).click();
+    const overdue = page.locator("td", { hasText: /^Quá hạn$/ }).first();
+    await overdue.waitFor();
+    const inProgress = page.locator("td", { hasText: /^Đang thực hiện trong hạn$/ }).first();
+    expect(await inProgress.getAttribute("data-fill")).toBe(STATUS_PALETTE.in_progress.fill);
+    await page.locator("main, body").first().evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, "demo-sau-cap-nhat.png") });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải xuống" }).click()]);
+    const file = join(outDir, "downloaded.xlsx");
+    await download.saveAs(file);
+    const bytes = new Uint8Array(readFileSync(file));
+    const plan = readXlsx(bytes).sheets.find((s) => s.name === "Kế hoạch");
+    const looks = readCellStyles(bytes).find((s) => s.name === "Kế hoạch");
+    const statusCells: [string, string][] = [];
+    plan?.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "Đang thực hiện trong hạn") statusCells.push([String(v), `${String.fromCharCode(65 + c)}${r + 1}`]);
+      }),
+    );
+    expect(statusCells.length).toBeGreaterThan(0);
+    for (const [, address] of statusCells) expect(looks?.cells[address]?.fill).toBe(STATUS_PALETTE.in_progress.fill);
+    expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tổng hợp", "BC T11-2026"]));
+  });
+});
