@@ -1,0 +1,35 @@
+// A patch value → what Range.values takes. Excel treats text assigned to `values` as if typed: "=…" becomes a
+// formula, "12" a number, "1/2" a date, "TRUE" a boolean. A leading apostrophe keeps typed text as text (Excel
+// stores it without the apostrophe), so text that Excel would convert is written with one.
+import { isoToExcelSerial } from "../core/date/calendar";
+import type { PatchValue } from "../core/patch/WorkbookPatch";
+
+export type ExcelInput = string | number | boolean;
+
+/** Starts like a formula, or would read as a number, date, time, percentage or boolean when typed. */
+const CONVERTIBLE = [
+  /^[=+\-@']/,
+  /^\s*[(]?[$€₫]?\s*[\d.,]+\s*(?:%|[$€₫đ])?\s*[)]?\s*$/u,
+  /^\s*\d{1,4}\s*[/.:-]\s*\d{1,2}(?:\s*[/.:-]\s*\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AaPp][Mm])?\s*$/,
+  /^\s*(?:true|false)\s*$/i,
+  // English month names read as dates in an en-US Excel: "Nov 2026", "1-Nov".
+  /^\s*(?:\d{1,2}[\s-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]\d{1,4})?\s*$/i,
+];
+
+export function needsTextGuard(text: string): boolean {
+  return CONVERTIBLE.some((re) => re.test(text));
+}
+
+/**
+ * Null (empty the cell) is written as "": Range.values leaves a cell unchanged where the array holds null.
+ * Dates become serial numbers (the style carries the date format); a link writes its text (the hyperlink is set
+ * separately).
+ */
+export function cellInput(value: PatchValue): ExcelInput {
+  if (value === null) return "";
+  if (typeof value === "string") return needsTextGuard(value) ? `'${value}` : value;
+  if (typeof value !== "object") return value;
+  if ("date" in value) return isoToExcelSerial(value.date);
+  if ("formula" in value) return value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
+  return needsTextGuard(value.text) ? `'${value.text}` : value.text;
+}
