@@ -125,7 +125,9 @@ function serve(dir: string): Promise<Server> {
 
   it("shows the units with a reminder text", async () => {
     await pane().getByRole("tab", { name: /^Đơn vị/ }).click();
-    await pane().getByRole("button", { name: /^Sở Giáo dục và Đào tạo/ }).first().waitFor();
+    await pane().getByRole("button", { name: /^Sở Giáo dục và Đào tạo/ }).first().click();
+    const reminder = pane().getByLabel("Nội dung nhắc việc");
+    expect(await reminder.inputValue()).toContain("Nhiệm vụ đã quá hạn:");
     await expectNoHorizontalScroll();
     await pane().screenshot({ path: join(SHOTS, "pane-don-vi.png") });
   });
