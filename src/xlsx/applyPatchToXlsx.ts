@@ -142,9 +142,14 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
   }
   const stylesName = stylesPart as string;
   const styles = guard(stylesName, () => new StylesEditor(stylesXml as string));
+  const xfByKey = new Map<string, number | undefined>();
   const styleIndex = (key: string | undefined) => {
-    const style = key === undefined ? undefined : patch.styles[key];
-    return style === undefined ? undefined : styles.cellFormat(style);
+    if (key === undefined) return undefined;
+    if (xfByKey.has(key)) return xfByKey.get(key);
+    const style = patch.styles[key];
+    const index = style === undefined ? undefined : styles.cellFormat(style);
+    xfByKey.set(key, index);
+    return index;
   };
   const dxfIndex = (key: string) => styles.differentialFormat(patch.styles[key] ?? {});
 

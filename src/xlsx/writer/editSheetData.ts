@@ -57,7 +57,8 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
   const newRow = (row: number) => {
     const writes = edits.cells.get(row);
     const cells = writes ? [...writes.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, xml]) => (xml === null ? [] : [xml])) : [];
-    const tag = rowTag(`<${p}row>`, row, true);
+    const height = edits.heights.get(row);
+    const tag = `<${p}row r="${row + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
     return cells.length === 0 && !edits.heights.has(row) ? "" : `${tag}${cells.join("")}</${p}row>`;
   };
 

@@ -189,7 +189,8 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
   // Cells.
   const cells = new Map<number, Map<number, string | null>>();
   const links: { ref: string; location: string; display: string }[] = [];
-  const written: CellRange[] = [];
+  // Bounds of the written cells (for <dimension>), kept as numbers: a report writes 10⁵ cells.
+  let written: CellRange | null = null;
   let wroteFormula = false;
   const ctx = { prefix: p, date1904: edits.date1904 };
   for (const cell of edits.cells) {
@@ -198,7 +199,13 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
     let row = cells.get(cell.row);
     if (!row) cells.set(cell.row, (row = new Map()));
     row.set(cell.col, text);
-    written.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+    if (written === null) written = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+    else {
+      if (cell.row < written.top) written.top = cell.row;
+      if (cell.row > written.bottom) written.bottom = cell.row;
+      if (cell.col < written.left) written.left = cell.col;
+      if (cell.col > written.right) written.right = cell.col;
+    }
     const v = cell.value;
     if (v !== null && typeof v === "object" && "link" in v) {
       links.push({ ref, location: `${quoteSheetName(v.link.sheet)}!${v.link.cell}`, display: v.text });
@@ -216,17 +223,18 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
 
   // The used range grows to take in the written cells.
   const dimension = find("dimension");
-  if (dimension && written.length > 0) {
+  if (dimension && written !== null) {
     const cursor = new XmlCursor(raw(dimension) ?? "");
     cursor.next();
     const old = parseRangeRef(cursor.attr("ref") ?? "");
-    const all = old && !(old.bottom === 0 && old.right === 0 && old.top === 0 && old.left === 0) ? [old, ...written] : written;
-    const union = {
-      top: Math.min(...all.map((r) => r.top)),
-      left: Math.min(...all.map((r) => r.left)),
-      bottom: Math.max(...all.map((r) => r.bottom)),
-      right: Math.max(...all.map((r) => r.right)),
-    };
+    const all = old && !(old.bottom === 0 && old.right === 0 && old.top === 0 && old.left === 0) ? [old, written] : [written];
+    const union = { ...(all[0] as CellRange) };
+    for (const r of all) {
+      if (r.top < union.top) union.top = r.top;
+      if (r.left < union.left) union.left = r.left;
+      if (r.bottom > union.bottom) union.bottom = r.bottom;
+      if (r.right > union.right) union.right = r.right;
+    }
     replace(dimension, `<${p}dimension ref="${rangeRef(union)}"/>`);
   }
 
@@ -300,9 +308,9 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
 
   // Hyperlinks: earlier ones on cleared or rewritten cells go.
   const hyperlinks = find("hyperlinks");
-  if ((hyperlinks && (clear.length > 0 || written.length > 0)) || links.length > 0) {
+  if ((hyperlinks && (clear.length > 0 || written !== null)) || links.length > 0) {
     const existing = hyperlinks ? listItems(raw(hyperlinks) ?? "", "hyperlink", "ref") : [];
-    const rewritten = new Set(written.map((r) => cellAddress(r.top, r.left)));
+    const rewritten = new Set(edits.cells.map((c) => cellAddress(c.row, c.col)));
     const kept = existing.filter((h) => {
       const range = parseRangeRef(h.ref);
       if (range === null) return true;
