@@ -1,0 +1,56 @@
+// "Cập nhật trạng thái" in one call, for the ribbon command and the task pane alike: read the workbook, run the
+// engine at the reporting date, build the patch and apply it. Hosts differ; this sequence does not.
+import { analyzeWorkbook, type Analysis } from "../core/engine";
+import type { WorkbookSnapshot } from "../core/grid/Grid";
+import { DEFAULT_SETTINGS, type Settings } from "../core/model/Status";
+import type { IsoDate } from "../core/date/calendar";
+import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+import { buildPatch } from "../core/report/buildPatch";
+import { markedColumns } from "../core/report/findOwnedLayout";
+import type { ApplyProgress, ApplyResult, WorkbookSession } from "./WorkbookSession";
+
+export interface RefreshOutcome {
+  analysis: Analysis;
+  /** Null when no plan table was found: nothing is written, and analysis.issues says why. */
+  patch: WorkbookPatch | null;
+  result: ApplyResult | null;
+}
+
+/**
+ * The columns an earlier run wrote beside the staff's table (its markers), so the reader does not take the
+ * add-in's own "Trạng thái" column for a staff progress column: those of the chosen sheet, or of the one sheet
+ * marked.
+ */
+function ownedColumns(snapshot: WorkbookSnapshot, sheet: string | undefined): number[] {
+  const marked = markedColumns(snapshot);
+  const entry = sheet !== undefined ? marked.find((m) => m.sheet === sheet) : marked.length === 1 ? marked[0] : undefined;
+  return entry?.columns ?? [];
+}
+
+/** The settings a run uses: defaults, then what the document saved, then the reporting date (never saved). */
+export async function runSettings(session: WorkbookSession, reportDate: IsoDate): Promise<Settings> {
+  const { reportDate: _saved, ...saved } = await session.loadSettings();
+  return { ...DEFAULT_SETTINGS, ...saved, reportDate };
+}
+
+/** Reads, analyses, builds the patch and applies it. Host failures reject with the host's HostError. */
+export async function refreshWorkbook(
+  session: WorkbookSession,
+  settings: Settings,
+  onProgress?: (p: ApplyProgress) => void,
+): Promise<RefreshOutcome> {
+  const snapshot = await session.read();
+  const analysis = analyzeWorkbook(snapshot, settings, { ignoreColumns: ownedColumns(snapshot, settings.sheet) });
+  const plan = analysis.plan;
+  if (!plan) return { analysis, patch: null, result: null };
+  const patch = buildPatch({
+    plan,
+    statuses: analysis.statuses,
+    issues: analysis.issues,
+    settings,
+    directory: analysis.directory,
+    snapshot,
+  });
+  const result = await session.apply(patch, onProgress);
+  return { analysis, patch, result };
+}

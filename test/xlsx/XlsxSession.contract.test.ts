@@ -1,0 +1,67 @@
+// The host contract on the .xlsx host. Cells are read back from the written package with ExcelJS, an independent
+// reader, so the contract does not take the writer's word for what it wrote.
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { CellValue } from "../../src/core/grid/Grid";
+import { XlsxSession } from "../../src/xlsx/XlsxSession";
+import { runHostContract, type CellState, type HostOptions, type HostUnderTest } from "../workbook/hostContract";
+import { sheetPartName } from "./support/zipParts";
+
+/** Switches protection on inside the package, where Excel keeps it. */
+function protect(bytes: Uint8Array, options: HostOptions): Uint8Array {
+  if (!options.protectSheet && !options.protectWorkbook) return bytes;
+  const parts = unzipSync(bytes);
+  const edit = (name: string, change: (xml: string) => string) => {
+    const data = parts[name];
+    if (!data) throw new Error(`no part ${name}`);
+    parts[name] = strToU8(change(strFromU8(data)));
+  };
+  if (options.protectSheet) {
+    edit(sheetPartName(bytes, options.protectSheet), (xml) => xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'));
+  }
+  if (options.protectWorkbook) edit("xl/workbook.xml", (xml) => xml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+  return zipSync(parts);
+}
+
+/** ExcelJS gives dates as Date (UTC midnight), links and rich text as objects: back to what a grid holds. */
+function plain(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("hyperlink" in value) return plain(value.text as ExcelJS.CellValue);
+  if ("result" in value) return plain((value.result ?? null) as ExcelJS.CellValue);
+  if ("error" in value) return value.error;
+  return String(value);
+}
+
+async function cellsOf(bytes: Uint8Array, sheet: string): Promise<Map<string, CellState>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const ws = workbook.getWorksheet(sheet);
+  const cells = new Map<string, CellState>();
+  ws?.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? (cell.fill.fgColor?.argb?.slice(-6).toUpperCase() ?? null) : null;
+      const state: CellState = { value: plain(cell.value), numberFormat: cell.numFmt ?? "General", fill };
+      // A merged cell's followers echo the master's value in ExcelJS; the file holds them empty.
+      if (cell.isMerged && cell.master !== cell) state.value = null;
+      if (state.value !== null || state.numberFormat !== "General" || state.fill !== null) cells.set(cell.address, state);
+    }),
+  );
+  return cells;
+}
+
+function xlsxHost(bytes: Uint8Array): HostUnderTest {
+  const session = new XlsxSession(bytes);
+  return {
+    read: () => session.read(),
+    apply: (patch, onProgress) => session.apply(patch, onProgress),
+    loadSettings: () => session.loadSettings(),
+    saveSettings: (settings) => session.saveSettings(settings),
+    cellsOf: (sheet) => cellsOf(session.bytes(), sheet),
+    reopen: async () => xlsxHost(session.bytes()),
+  };
+}
+
+runHostContract("XlsxSession", async (bytes, options = {}) => xlsxHost(protect(bytes, options)));
