@@ -1,13 +1,17 @@
-// Placeholder entry for the task pane; the real pane replaces it.
+// The task pane's entry (taskpane.html, loaded inside Excel with office.js): once Office is ready, the App on the
+// Office.js host. Excel.run and the document settings are handed to the session here, the only place the pane
+// meets the Office globals.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+import { ExcelSession } from "../excel/ExcelSession";
+import { App } from "./App";
+import { localToday } from "./localToday";
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">Theo dõi kế hoạch</Title2>
-    </FluentProvider>,
-  );
+  const session = new ExcelSession({
+    run: (batch) => Excel.run(batch),
+    settings: Office.context.document.settings,
+  });
+  createRoot(container).render(<App session={session} today={localToday()} />);
 });

@@ -2,8 +2,11 @@
 import { formatVnDate } from "../date/calendar";
 import type { IssueOf } from "../model/Issue";
 import type { Catalogue, IssueCatalogue, UiCatalogue } from "./Catalogue";
+import { enPane } from "./enPane";
 
 export const enUi = {
+  // The pane's words first, so a pane key can never shadow one of these.
+  ...enPane,
   "app.title": "Plan tracker",
   "issue.at.cell": "Cell {cell} (sheet {sheet})",
   "issue.at.row": "Row {row} (sheet {sheet})",

@@ -1,5 +1,5 @@
-// The task pane's words in English. Same keys as the Vietnamese catalogue, checked by the compiler.
-import type { PaneText } from "./PaneText";
+// The task pane's and the browser demo's words in English: the keys of viPane, checked where enUi satisfies
+// UiCatalogue.
 
 export const enPane = {
   "pane.title": "Plan Tracker",
@@ -77,7 +77,7 @@ export const enPane = {
   "checks.renumberCancel": "Cancel",
   "checks.renumberDone": "Renumbered {count} cells of the TT column.",
 
-  "report.date": "Reporting date",
+  "report.dateLabel": "Reporting date",
   "report.dueSoonDays": "Days counted as “due soon”",
   "report.cutoffDay": "Monthly cut-off day",
   "report.period": "Report for {month}/{year}: data from {start} to {end}",
@@ -165,4 +165,4 @@ export const enPane = {
   "demo.loading": "Opening the file…",
   "demo.grid": "Workbook",
   "demo.sheets": "Sheets",
-} satisfies PaneText;
+} as const;

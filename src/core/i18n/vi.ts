@@ -4,9 +4,12 @@
 import { formatVnDate } from "../date/calendar";
 import type { IssueOf } from "../model/Issue";
 import type { Catalogue, IssueCatalogue } from "./Catalogue";
+import { viPane } from "./viPane";
 
 /** UI strings: this object defines the keys every language must have. Placeholders are written {name}. */
 export const viUi = {
+  // The pane's words first, so a pane key can never shadow one of these.
+  ...viPane,
   "app.title": "Theo dõi Kế hoạch",
   "issue.at.cell": "Ô {cell} (trang {sheet})",
   "issue.at.row": "Dòng {row} (trang {sheet})",

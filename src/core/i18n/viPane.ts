@@ -1,5 +1,5 @@
-// The task pane's words in Vietnamese (the default language). Placeholders are written {name}, as in src/core/i18n.
-// This object defines the keys: the English catalogue must have exactly the same ones (checked by the compiler).
+// The task pane's and the browser demo's words in Vietnamese, part of the UI catalogue (viUi spreads them in).
+// Placeholders are written {name}; enPane must have exactly the same keys (checked where enUi satisfies UiCatalogue).
 export const viPane = {
   "pane.title": "Theo dõi Kế hoạch",
   "pane.loading": "Đang đọc bảng tính…",
@@ -76,7 +76,7 @@ export const viPane = {
   "checks.renumberCancel": "Hủy",
   "checks.renumberDone": "Đã đánh số lại {count} ô trong cột TT.",
 
-  "report.date": "Ngày báo cáo",
+  "report.dateLabel": "Ngày báo cáo",
   "report.dueSoonDays": "Số ngày coi là “sắp đến hạn”",
   "report.cutoffDay": "Ngày chốt số liệu hằng tháng",
   "report.period": "Báo cáo tháng {month}/{year}: số liệu từ {start} đến {end}",

@@ -89,7 +89,7 @@ export function ReportPanel(props: ReportPanelProps) {
     <section className={styles.panel} aria-label={t("tab.report")}>
       <div className={styles.settings}>
         <Field
-          label={t("report.date")}
+          label={t("report.dateLabel")}
           validationState={dateValid ? "none" : "error"}
           validationMessage={dateValid ? undefined : t("report.invalidDate")}
         >

@@ -1,33 +1,37 @@
-// The chosen language for every component below the App: `useText()` gives the pane's words, status labels and
-// issue messages in it. Status labels and issue messages come from the engine's catalogues, so the pane and the
-// workbook use the same words.
+// The chosen language for every component below the App: `useText()` gives the UI words (src/core/i18n's catalogue,
+// which holds the pane's strings), status labels and issue messages in it, so the pane and the workbook use the
+// same words.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Issue } from "../../core/model/Issue";
-import type { StatusCode } from "../../core/model/Status";
+import type { Lang, UiKey } from "../../core/i18n/Catalogue";
 import { renderIssue } from "../../core/i18n/renderIssue";
 import { severityLabel } from "../../core/i18n/severityLabel";
 import { statusLabel } from "../../core/i18n/statusLabel";
-import type { Severity } from "../../core/model/Issue";
-import { enPane } from "./enPane";
-import { fillPlaceholders, type Lang, type PaneKey, type PaneParams, type PaneText } from "./PaneText";
-import { viPane } from "./viPane";
+import { t as translate } from "../../core/i18n/t";
+import type { Issue, Severity } from "../../core/model/Issue";
+import type { StatusCode } from "../../core/model/Status";
 
-const CATALOGUES: Record<Lang, PaneText> = { vi: viPane, en: enPane };
+export type { Lang } from "../../core/i18n/Catalogue";
+
+export type TextParams = Readonly<Record<string, string | number>>;
 
 export interface Text {
   lang: Lang;
-  t(key: PaneKey, params?: PaneParams): string;
+  /** A UI string with its {placeholders} filled. */
+  t(key: UiKey, params?: TextParams): string;
   status(code: StatusCode): string;
   /** The issue as one sentence, where first: "Ô E12 (trang Kế hoạch): Không đọc được …". */
   issue(issue: Issue): string;
   severity(severity: Severity): string;
 }
 
+// core's t() checks each key's placeholders at compile time; the pane builds some keys at run time
+// (`host.${code}`), so it calls it through this looser signature.
+const looseT = translate as (key: UiKey, lang: Lang, params?: TextParams) => string;
+
 export function makeText(lang: Lang): Text {
-  const catalogue = CATALOGUES[lang];
   return {
     lang,
-    t: (key, params) => fillPlaceholders(catalogue[key], params),
+    t: (key, params) => looseT(key, lang, params),
     status: (code) => statusLabel(code, lang),
     issue: (issue) => renderIssue(issue, lang),
     severity: (severity) => severityLabel(severity, lang),
