@@ -87,7 +87,9 @@ export function DemoPage({ today, sampleUrl, paneWidth = 340 }: DemoPageProps) {
           try {
             const nextSnapshot = readXlsx(next);
             const nextLooks = readCellStyles(next);
-            setDoc((d) => (d && d.session === session ? { ...d, snapshot: nextSnapshot, looks: nextLooks } : d));
+            setDoc((d) =>
+              d && d.session === session ? { ...d, snapshot: nextSnapshot, looks: nextLooks } : d,
+            );
           } catch (e) {
             setError(e);
           }
@@ -210,7 +212,9 @@ export function DemoPage({ today, sampleUrl, paneWidth = 340 }: DemoPageProps) {
               </TabList>
             )}
           </section>
-          <aside className={styles.pane} style={{ width: `${paneWidth}px` }} aria-label={t("pane.title")}>{doc && <App key={doc.generation} session={doc.session} today={today} />}</aside>
+          <aside className={styles.pane} style={{ width: `${paneWidth}px` }} aria-label={t("pane.title")}>
+            {doc && <App key={doc.generation} session={doc.session} today={today} />}
+          </aside>
         </div>
       </div>
     </FluentProvider>

@@ -9,7 +9,12 @@ import type { SheetLook } from "../xlsx/readCellStyles";
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "'Times New Roman', serif" },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: "12px",
+    fontFamily: "'Times New Roman', serif",
+  },
   heading: {
     position: "sticky",
     top: 0,
@@ -82,7 +87,8 @@ export function GridView({ grid, look, selected, label }: GridViewProps) {
     const covered = new Set<string>();
     for (const m of grid.merges) {
       spans.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
     return { spans, covered };
   }, [grid]);

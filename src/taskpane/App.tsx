@@ -51,7 +51,13 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   headerActions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
@@ -73,7 +79,11 @@ function Pane({ session, today }: AppProps) {
   const [notice, setNotice] = useState<NoticeSource | null>(null);
   const [panel, setPanel] = useState<PanelId>("plan");
   const showError = useCallback((error: unknown) => setNotice(() => errorNotice(error)), []);
-  const { phase, snapshot, analysis, settings, reload, updateSettings } = useAnalysis(session, today, showError);
+  const { phase, snapshot, analysis, settings, reload, updateSettings } = useAnalysis(
+    session,
+    today,
+    showError,
+  );
   const text = useMemo(() => makeText(settings.lang), [settings.lang]);
   const { t } = text;
 
@@ -166,7 +176,12 @@ function Pane({ session, today }: AppProps) {
             >
               {t(`pane.lang.${otherLang}`)}
             </Button>
-            <Button size="small" appearance="subtle" disabled={phase === "loading"} onClick={() => reload().catch(showError)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={phase === "loading"}
+              onClick={() => reload().catch(showError)}
+            >
               {t("pane.reload")}
             </Button>
           </div>
@@ -207,7 +222,9 @@ function Pane({ session, today }: AppProps) {
             )}
             {panel === "plan" && !ctx && (
               <>
-                <NoticeBar notice={{ intent: "warning", title: t("error.noPlan.title"), body: t("error.noPlan.body") }} />
+                <NoticeBar
+                  notice={{ intent: "warning", title: t("error.noPlan.title"), body: t("error.noPlan.body") }}
+                />
                 <SheetChooser
                   candidates={snapshot.sheets.map((s) => s.name)}
                   autoSheet={null}
@@ -220,7 +237,9 @@ function Pane({ session, today }: AppProps) {
               <ChecksPanel
                 issues={analysis.issues}
                 plan={analysis.plan}
-                onSelectIssue={(issue: Issue) => select(issue.sheet, issue.cell !== "" ? issue.cell : `A${issue.row}`)}
+                onSelectIssue={(issue: Issue) =>
+                  select(issue.sheet, issue.cell !== "" ? issue.cell : `A${issue.row}`)
+                }
                 onApplyRenumber={applyRenumber}
               />
             )}

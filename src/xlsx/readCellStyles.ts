@@ -48,8 +48,13 @@ function readStyleLooks(xml: string): CellLook[] {
     const { name, kind } = cursor;
     if (kind === "close") {
       if (name === section) section = "";
-      else if (name === "font" && font) (fonts.push(font), (font = null));
-      else if (name === "fill" && fill) (fills.push(fill.solid ? fill.rgb : undefined), (fill = null));
+      else if (name === "font" && font) {
+        fonts.push(font);
+        font = null;
+      } else if (name === "fill" && fill) {
+        fills.push(fill.solid ? fill.rgb : undefined);
+        fill = null;
+      }
       continue;
     }
     if (name === "fonts" || name === "fills" || name === "cellXfs") {
@@ -59,8 +64,12 @@ function readStyleLooks(xml: string): CellLook[] {
     } else if (section === "fonts") {
       if (name === "font") {
         font = {};
-        if (kind === "empty") (fonts.push(font), (font = null));
-      } else if (font && name === "b" && cursor.attr("val") !== "0" && cursor.attr("val") !== "false") font.bold = true;
+        if (kind === "empty") {
+          fonts.push(font);
+          font = null;
+        }
+      } else if (font && name === "b" && cursor.attr("val") !== "0" && cursor.attr("val") !== "false")
+        font.bold = true;
       else if (font && name === "color") {
         const rgb = rgbOf(cursor.attr("rgb"));
         if (rgb) font.color = rgb;
@@ -68,7 +77,10 @@ function readStyleLooks(xml: string): CellLook[] {
     } else if (section === "fills") {
       if (name === "fill") {
         fill = { solid: false };
-        if (kind === "empty") (fills.push(undefined), (fill = null));
+        if (kind === "empty") {
+          fills.push(undefined);
+          fill = null;
+        }
       } else if (fill && name === "patternFill") fill.solid = cursor.attr("patternType") === "solid";
       else if (fill && name === "fgColor") fill.rgb = rgbOf(cursor.attr("rgb"));
     } else if (section === "cellXfs" && name === "xf") {
@@ -101,7 +113,11 @@ function readSheetLook(name: string, xml: string, looks: CellLook[]): SheetLook 
       const look = looks[Number(cursor.attr("s") ?? 0)];
       if (ref && look && (look.fill || look.color || look.bold)) sheet.cells[ref] = look;
       if (cursor.kind === "open") cursor.skip();
-    } else if (cursor.name === "mergeCells" || cursor.name === "conditionalFormatting" || cursor.name === "extLst") {
+    } else if (
+      cursor.name === "mergeCells" ||
+      cursor.name === "conditionalFormatting" ||
+      cursor.name === "extLst"
+    ) {
       if (cursor.kind === "open") cursor.skip();
     }
   }
@@ -121,7 +137,8 @@ export function readCellStyles(bytes: Uint8Array): SheetLook[] {
     return xml === undefined ? [] : readRelationships(xml, source);
   };
   const workbookPart =
-    rels("").find((r) => !r.external && relationshipKind(r.type) === "officeDocument")?.target ?? "xl/workbook.xml";
+    rels("").find((r) => !r.external && relationshipKind(r.type) === "officeDocument")?.target ??
+    "xl/workbook.xml";
   const workbook = readWorkbookPart(pkg.readText(workbookPart) ?? "");
   const workbookRels = rels(workbookPart);
   const stylesPart = workbookRels.find((r) => !r.external && relationshipKind(r.type) === "styles")?.target;
@@ -130,11 +147,15 @@ export function readCellStyles(bytes: Uint8Array): SheetLook[] {
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
   const sheets = workbook.sheets.flatMap((s) => {
     const rel = byId.get(s.relId);
-    return rel && !rel.external && relationshipKind(rel.type) === "worksheet" ? [{ name: s.name, part: rel.target }] : [];
+    return rel && !rel.external && relationshipKind(rel.type) === "worksheet"
+      ? [{ name: s.name, part: rel.target }]
+      : [];
   });
   const parts = pkg.readMany(sheets.map((s) => s.part));
   return sheets.map(({ name, part }) => {
     const data = parts.get(part);
-    return data === undefined ? { name, cells: {}, columnWidths: {} } : readSheetLook(name, decodeXmlBytes(data), looks);
+    return data === undefined
+      ? { name, cells: {}, columnWidths: {} }
+      : readSheetLook(name, decodeXmlBytes(data), looks);
   });
 }

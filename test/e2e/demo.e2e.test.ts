@@ -40,13 +40,18 @@ if (SKIP) console.log("test/e2e/demo.e2e.test.ts skipped: PLAN_TRACKER_SKIP_E2E=
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^([/\\])+/,
+      "",
+    );
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
@@ -67,10 +72,14 @@ function serve(dir: string): Promise<Server> {
       );
     }
     outDir = mkdtempSync(join(tmpdir(), "plan-tracker-dist-"));
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
     server = await serve(outDir);
     profile = mkdtempSync(join(tmpdir(), "plan-tracker-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
@@ -102,10 +111,14 @@ function serve(dir: string): Promise<Server> {
   it("opens the sample and shows the plan found", async () => {
     await page.getByRole("button", { name: "Mở bảng tính mẫu" }).click();
     await pane().getByRole("tablist").waitFor();
-    await pane().getByRole("tab", { name: /^Báo cáo/ }).click();
+    await pane()
+      .getByRole("tab", { name: /^Báo cáo/ })
+      .click();
     await pane().getByLabel("Ngày báo cáo").fill("2026-11-30");
     await pane().getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026").waitFor();
-    await pane().getByRole("tab", { name: /^Kế hoạch/ }).click();
+    await pane()
+      .getByRole("tab", { name: /^Kế hoạch/ })
+      .click();
     const facts = await pane().getByRole("definition").allTextContents();
     expect(facts).toEqual(["Kế hoạch", "8", "8", "2023 – 2030"]);
     await expectNoHorizontalScroll();
@@ -113,19 +126,32 @@ function serve(dir: string): Promise<Server> {
   });
 
   it("runs the checks and selects the offending cell in the grid", async () => {
-    await pane().getByRole("tab", { name: /^Kiểm tra/ }).click();
-    await pane().getByText(/lỗi, \d+ cảnh báo/).waitFor();
+    await pane()
+      .getByRole("tab", { name: /^Kiểm tra/ })
+      .click();
+    await pane()
+      .getByText(/lỗi, \d+ cảnh báo/)
+      .waitFor();
     await expectNoHorizontalScroll();
     await pane().screenshot({ path: join(SHOTS, "pane-kiem-tra.png") });
-    await pane().getByRole("button", { name: /^Ô A10 \(trang Kế hoạch\)/ }).click();
+    await pane()
+      .getByRole("button", { name: /^Ô A10 \(trang Kế hoạch\)/ })
+      .click();
     await page.locator('td[data-cell="A10"]').and(page.locator("td")).waitFor();
-    const outlined = await page.locator('td[data-cell="A10"]').evaluate((td) => getComputedStyle(td).outlineStyle);
+    const outlined = await page
+      .locator('td[data-cell="A10"]')
+      .evaluate((td) => getComputedStyle(td).outlineStyle);
     expect(outlined).toBe("solid");
   });
 
   it("shows the units with a reminder text", async () => {
-    await pane().getByRole("tab", { name: /^Đơn vị/ }).click();
-    await pane().getByRole("button", { name: /^Sở Giáo dục và Đào tạo/ }).first().click();
+    await pane()
+      .getByRole("tab", { name: /^Đơn vị/ })
+      .click();
+    await pane()
+      .getByRole("button", { name: /^Sở Giáo dục và Đào tạo/ })
+      .first()
+      .click();
     const reminder = pane().getByLabel("Nội dung nhắc việc");
     expect(await reminder.inputValue()).toContain("Nhiệm vụ đã quá hạn:");
     await expectNoHorizontalScroll();
@@ -133,24 +159,37 @@ function serve(dir: string): Promise<Server> {
   });
 
   it("updates the workbook: status words and colours in the grid and in the downloaded file", async () => {
-    await pane().getByRole("tab", { name: /^Báo cáo/ }).click();
+    await pane()
+      .getByRole("tab", { name: /^Báo cáo/ })
+      .click();
     await expectNoHorizontalScroll();
     await pane().screenshot({ path: join(SHOTS, "pane-bao-cao.png") });
     await pane().getByRole("button", { name: "Cập nhật bảng tính" }).click();
     await pane().getByRole("list", { name: "Xem trước những gì sẽ ghi" }).waitFor();
     await pane().screenshot({ path: join(SHOTS, "pane-bao-cao-xem-truoc.png") });
     await pane().getByRole("button", { name: "Ghi vào bảng tính" }).click();
-    await pane().getByText(/^Đã cập nhật: \d+ ô/).waitFor({ timeout: 60_000 });
+    await pane()
+      .getByText(/^Đã cập nhật: \d+ ô/)
+      .waitFor({ timeout: 60_000 });
 
-    await page.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: /^Kế hoạch/ }).click();
+    await page
+      .getByRole("tablist", { name: "Các trang tính" })
+      .getByRole("tab", { name: /^Kế hoạch/ })
+      .click();
     const overdue = page.locator("td", { hasText: /^Quá hạn$/ }).first();
     await overdue.waitFor();
     const inProgress = page.locator("td", { hasText: /^Đang thực hiện trong hạn$/ }).first();
     expect(await inProgress.getAttribute("data-fill")).toBe(STATUS_PALETTE.in_progress.fill);
-    await page.locator("main, body").first().evaluate(() => window.scrollTo(0, 0));
+    await page
+      .locator("main, body")
+      .first()
+      .evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, "demo-sau-cap-nhat.png") });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải xuống" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải xuống" }).click(),
+    ]);
     const file = join(outDir, "downloaded.xlsx");
     await download.saveAs(file);
     const bytes = new Uint8Array(readFileSync(file));
@@ -159,11 +198,15 @@ function serve(dir: string): Promise<Server> {
     const statusCells: [string, string][] = [];
     plan?.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === "Đang thực hiện trong hạn") statusCells.push([String(v), `${String.fromCharCode(65 + c)}${r + 1}`]);
+        if (v === "Đang thực hiện trong hạn")
+          statusCells.push([String(v), `${String.fromCharCode(65 + c)}${r + 1}`]);
       }),
     );
     expect(statusCells.length).toBeGreaterThan(0);
-    for (const [, address] of statusCells) expect(looks?.cells[address]?.fill).toBe(STATUS_PALETTE.in_progress.fill);
-    expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tổng hợp", "BC T11-2026"]));
+    for (const [, address] of statusCells)
+      expect(looks?.cells[address]?.fill).toBe(STATUS_PALETTE.in_progress.fill);
+    expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Tổng hợp", "BC T11-2026"]),
+    );
   });
 });

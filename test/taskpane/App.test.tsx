@@ -21,7 +21,9 @@ describe("App", () => {
 
   it("explains a protected sheet in plain words with what to do", async () => {
     const session = new FakeSession(planSnapshot());
-    session.failApply = new HostError("sheet-protected", "excel: the sheet is protected", { sheet: "Kế hoạch" });
+    session.failApply = new HostError("sheet-protected", "excel: the sheet is protected", {
+      sheet: "Kế hoạch",
+    });
     await renderPane({ session });
     fireEvent.click(screen.getByRole("tab", { name: /^Báo cáo/ }));
     fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
@@ -49,7 +51,9 @@ describe("App", () => {
   });
 
   it("says so when no sheet holds a plan table", async () => {
-    await renderPane({ snapshot: { sheets: [{ name: "Trang tính1", values: [["Ghi chú"]], merges: [] }], names: [] } });
+    await renderPane({
+      snapshot: { sheets: [{ name: "Trang tính1", values: [["Ghi chú"]], merges: [] }], names: [] },
+    });
     expect(screen.getByText("Chưa tìm thấy bảng kế hoạch")).toBeTruthy();
   });
 });

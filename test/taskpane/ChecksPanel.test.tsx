@@ -30,7 +30,9 @@ describe("ChecksPanel", () => {
     const { session } = await openChecks();
     fireEvent.click(screen.getByRole("button", { name: "Đánh số lại cột TT" }));
     const dialog = await screen.findByRole("alertdialog");
-    const rows = within(dialog).getAllByRole("listitem").map((li) => li.textContent);
+    const rows = within(dialog)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(rows).toEqual(["Dòng 6 (ô A6): (trống) → 2", "Dòng 8 (ô A8): 3 → 4"]);
     expect(session.applied).toEqual([]);
 

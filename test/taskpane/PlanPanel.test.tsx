@@ -3,7 +3,6 @@ import { fireEvent, screen } from "@testing-library/react";
 import { planSnapshot, TASKS, PLAN_SHEET } from "./support/planSnapshot";
 import { renderPane } from "./support/renderPane";
 
-
 function visibleTitles(): string[] {
   return Object.values(TASKS).filter((title) => screen.queryByText(title) !== null);
 }

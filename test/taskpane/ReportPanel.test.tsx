@@ -17,7 +17,9 @@ describe("ReportPanel", () => {
     expect(screen.getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026")).toBeTruthy();
     expect(screen.getByText("Tổng số: 4 nhiệm vụ")).toBeTruthy();
     const chart = screen.getByRole("list", { name: "Biểu đồ số nhiệm vụ theo tình trạng" });
-    const bars = within(chart).getAllByRole("listitem").map((li) => [li.getAttribute("data-status"), li.textContent]);
+    const bars = within(chart)
+      .getAllByRole("listitem")
+      .map((li) => [li.getAttribute("data-status"), li.textContent]);
     expect(bars).toEqual([
       ["in_progress", "Đang thực hiện trong hạn1"],
       ["overdue", "Quá hạn1"],
@@ -29,9 +31,13 @@ describe("ReportPanel", () => {
   it("recomputes at another date and cut-off day without saving the date", async () => {
     const { session } = await openReport();
     fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "2026-12-20" } });
-    expect(await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 15/11/2026 đến 14/12/2026")).toBeTruthy();
+    expect(
+      await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 15/11/2026 đến 14/12/2026"),
+    ).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Ngày chốt số liệu hằng tháng"), { target: { value: "20" } });
-    expect(await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 21/11/2026 đến 20/12/2026")).toBeTruthy();
+    expect(
+      await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 21/11/2026 đến 20/12/2026"),
+    ).toBeTruthy();
     expect(session.saved.at(-1)).toMatchObject({ cutoffDay: 20 });
     expect(session.saved.every((s) => !("reportDate" in s))).toBe(true);
   });
@@ -50,7 +56,9 @@ describe("ReportPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
 
     const preview = screen.getByRole("list", { name: "Xem trước những gì sẽ ghi" });
-    const lines = within(preview).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    const lines = within(preview)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
     expect(lines[0]).toMatch(/^Thêm cột tình trạng vào trang “Kế hoạch”/);
     expect(lines.slice(1).map((l) => l.replace(/\d+ ô$/, ""))).toEqual([
       "Tạo trang “Tổng hợp”",
@@ -64,7 +72,9 @@ describe("ReportPanel", () => {
     expect(bar.getAttribute("aria-valuenow")).toBe("0.5");
     await act(async () => session.release());
 
-    expect(await screen.findByText(/^Đã cập nhật: \d+ ô, 3 trang mới, 1 trang được cập nhật\.$/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Đã cập nhật: \d+ ô, 3 trang mới, 1 trang được cập nhật\.$/),
+    ).toBeTruthy();
     expect(session.applied).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Mở trang báo cáo" }));
     expect(session.selected).toEqual([{ sheet: "BC T11-2026", cell: "A1" }]);

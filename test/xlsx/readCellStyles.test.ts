@@ -13,7 +13,11 @@ async function workbookBytes(): Promise<Uint8Array> {
   plan.getCell("G5").font = { color: { argb: "FF9C0006" } };
   plan.getCell("G6").value = "Không tô";
   plan.getCell("G6").fill = { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF000000" } };
-  wb.addWorksheet("Tổng hợp").getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4 } };
+  wb.addWorksheet("Tổng hợp").getCell("B2").fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { theme: 4 },
+  };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

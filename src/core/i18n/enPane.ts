@@ -126,7 +126,8 @@ export const enPane = {
   "units.none": "The plan names no unit yet.",
 
   "host.sheet-protected.title": "The sheet is protected",
-  "host.sheet-protected": "Sheet “{sheet}” is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
+  "host.sheet-protected":
+    "Sheet “{sheet}” is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
   "host.workbook-protected.title": "The workbook is protected",
   "host.workbook-protected":
     "The workbook structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and try again.",
@@ -134,30 +135,39 @@ export const enPane = {
   "host.write-failed":
     "Writing stopped part way. Save the file, close any open dialog and press “Update the workbook” again: the add-in's own columns are rewritten from the start.",
   "host.read-failed.title": "The workbook could not be read",
-  "host.read-failed": "Leave the cell you are editing (press Enter or Esc), close any open dialog and press “Read the workbook again”.",
+  "host.read-failed":
+    "Leave the cell you are editing (press Enter or Esc), close any open dialog and press “Read the workbook again”.",
   "host.unsupported-part.title": "The file has a part that cannot be written",
-  "host.unsupported-part": "The file has a part the add-in cannot write yet ({part}). Save it as an Excel Workbook (.xlsx) and try again.",
+  "host.unsupported-part":
+    "The file has a part the add-in cannot write yet ({part}). Save it as an Excel Workbook (.xlsx) and try again.",
   "host.locked.title": "The workbook is locked",
-  "host.locked": "Someone is editing a cell or the file is open read-only. Leave the cell being edited, enable editing and try again.",
+  "host.locked":
+    "Someone is editing a cell or the file is open read-only. Leave the cell being edited, enable editing and try again.",
   "host.no-space.title": "No room on the sheet",
-  "host.no-space": "There is no empty column right of the plan table for the status. Delete unused formatted columns and try again.",
+  "host.no-space":
+    "There is no empty column right of the plan table for the status. Delete unused formatted columns and try again.",
   "host.written": "Written: {sheets}.",
   "host.notWritten": "Not written: {sheets}.",
   "file.not-zip.title": "Not an Excel workbook",
-  "file.not-zip": "This file is not an .xlsx file. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  "file.not-zip":
+    "This file is not an .xlsx file. Open it in Excel and save it as an Excel Workbook (.xlsx).",
   "file.encrypted.title": "The file has a password",
-  "file.encrypted": "The file has a password to open. Remove it in Excel (File > Info > Protect Workbook) and open it again.",
+  "file.encrypted":
+    "The file has a password to open. Remove it in Excel (File > Info > Protect Workbook) and open it again.",
   "file.xls-binary.title": "An old Excel file (.xls)",
   "file.xls-binary": "Open the file in Excel and save it as an Excel Workbook (.xlsx).",
   "file.corrupt.title": "The file is damaged",
   "file.corrupt": "The file's content cannot be read. Open it in Excel to repair it, save it and try again.",
   "file.not-workbook.title": "Not a spreadsheet",
-  "file.not-workbook": "This file is another kind of document (Word, PowerPoint…). Choose the .xlsx plan file.",
+  "file.not-workbook":
+    "This file is another kind of document (Word, PowerPoint…). Choose the .xlsx plan file.",
   "unexpected.title": "Something went wrong",
-  "unexpected": "{message}. Read the workbook again and retry; if it still fails, send this message to support.",
+  unexpected:
+    "{message}. Read the workbook again and retry; if it still fails, send this message to support.",
 
   "demo.title": "Plan Tracker: demo",
-  "demo.intro": "A sample workbook running in the browser, without Excel. Changes stay on this page until you download the file.",
+  "demo.intro":
+    "A sample workbook running in the browser, without Excel. Changes stay on this page until you download the file.",
   "demo.sample": "Open the sample workbook",
   "demo.open": "Open another .xlsx file",
   "demo.download": "Download",

@@ -135,7 +135,8 @@ export const viPane = {
   "host.write-failed":
     "Việc ghi bị dừng giữa chừng. Hãy lưu tệp, đóng các hộp thoại đang mở rồi nhấn “Cập nhật bảng tính” lần nữa: các cột do ứng dụng quản lý sẽ được ghi lại từ đầu.",
   "host.read-failed.title": "Không đọc được bảng tính",
-  "host.read-failed": "Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc), đóng các hộp thoại đang mở rồi nhấn “Đọc lại bảng tính”.",
+  "host.read-failed":
+    "Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc), đóng các hộp thoại đang mở rồi nhấn “Đọc lại bảng tính”.",
   "host.unsupported-part.title": "Tệp có phần không hỗ trợ",
   "host.unsupported-part":
     "Tệp có một thành phần ứng dụng chưa ghi được ({part}). Hãy lưu tệp dưới dạng Sổ làm việc Excel (.xlsx) rồi thử lại.",
@@ -148,9 +149,11 @@ export const viPane = {
   "host.written": "Đã ghi: {sheets}.",
   "host.notWritten": "Chưa ghi: {sheets}.",
   "file.not-zip.title": "Tệp không phải sổ làm việc Excel",
-  "file.not-zip": "Tệp này không phải tệp .xlsx. Hãy mở tệp trong Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
+  "file.not-zip":
+    "Tệp này không phải tệp .xlsx. Hãy mở tệp trong Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
   "file.encrypted.title": "Tệp có mật khẩu",
-  "file.encrypted": "Tệp được đặt mật khẩu mở. Hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi mở lại.",
+  "file.encrypted":
+    "Tệp được đặt mật khẩu mở. Hãy gỡ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi mở lại.",
   "file.xls-binary.title": "Tệp Excel đời cũ (.xls)",
   "file.xls-binary": "Hãy mở tệp trong Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
   "file.corrupt.title": "Tệp bị hỏng",
@@ -158,10 +161,12 @@ export const viPane = {
   "file.not-workbook.title": "Tệp không phải bảng tính",
   "file.not-workbook": "Tệp này là một loại tài liệu khác (Word, PowerPoint…). Hãy chọn tệp kế hoạch .xlsx.",
   "unexpected.title": "Đã xảy ra lỗi",
-  "unexpected": "{message}. Hãy đọc lại bảng tính rồi thử lại; nếu vẫn lỗi, hãy gửi nội dung thông báo này cho bộ phận hỗ trợ.",
+  unexpected:
+    "{message}. Hãy đọc lại bảng tính rồi thử lại; nếu vẫn lỗi, hãy gửi nội dung thông báo này cho bộ phận hỗ trợ.",
 
   "demo.title": "Theo dõi Kế hoạch: bản chạy thử",
-  "demo.intro": "Bảng tính mẫu chạy ngay trong trình duyệt, không cần Excel. Các thay đổi chỉ nằm trên trang này cho tới khi bạn tải tệp xuống.",
+  "demo.intro":
+    "Bảng tính mẫu chạy ngay trong trình duyệt, không cần Excel. Các thay đổi chỉ nằm trên trang này cho tới khi bạn tải tệp xuống.",
   "demo.sample": "Mở bảng tính mẫu",
   "demo.open": "Mở tệp .xlsx khác",
   "demo.download": "Tải xuống",

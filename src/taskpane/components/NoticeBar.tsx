@@ -18,7 +18,11 @@ export interface Notice {
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss?: () => void }) {
   const { t } = useText();
   return (
-    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      intent={notice.intent}
+      layout="multiline"
+      role={notice.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle> {notice.body}
       </MessageBarBody>

@@ -15,7 +15,12 @@ import type { Renumbering } from "../../core/report/renumberPatch";
 import { useText } from "../text/TextContext";
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
+  list: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: "40vh",
+    overflowY: "auto",
+  },
 });
 
 export interface RenumberDialogProps {
@@ -40,7 +45,12 @@ export function RenumberDialog({ renumbering, open, busy, onConfirm, onCancel }:
             <ul className={styles.list}>
               {renumbering.changes.map((c) => (
                 <li key={c.cell}>
-                  {t("checks.renumberRow", { row: c.row, cell: c.cell, from: c.from === "" ? blank : c.from, to: c.to })}
+                  {t("checks.renumberRow", {
+                    row: c.row,
+                    cell: c.cell,
+                    from: c.from === "" ? blank : c.from,
+                    to: c.to,
+                  })}
                 </li>
               ))}
             </ul>

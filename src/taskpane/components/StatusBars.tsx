@@ -6,9 +6,25 @@ import { STATUS_ORDER, STATUS_PALETTE } from "../../core/report/palette";
 import { useText } from "../text/TextContext";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  line: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
-  track: { height: "10px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  line: {
+    display: "flex",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  track: {
+    height: "10px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+  },
   bar: { height: "100%", borderRadius: tokens.borderRadiusSmall, minWidth: "2px" },
 });
 
@@ -28,7 +44,10 @@ export function StatusBars({ counts, label }: { counts: Record<StatusCode, numbe
           <div className={styles.track} aria-hidden="true">
             <div
               className={styles.bar}
-              style={{ width: `${(counts[code] / max) * 100}%`, backgroundColor: `#${STATUS_PALETTE[code].chart}` }}
+              style={{
+                width: `${(counts[code] / max) * 100}%`,
+                backgroundColor: `#${STATUS_PALETTE[code].chart}`,
+              }}
             />
           </div>
         </li>

@@ -29,7 +29,11 @@ function persisted(settings: Settings): Partial<Settings> {
   return rest;
 }
 
-export function useAnalysis(session: WorkbookSession, today: IsoDate, onError: (error: unknown) => void): AnalysisHandle {
+export function useAnalysis(
+  session: WorkbookSession,
+  today: IsoDate,
+  onError: (error: unknown) => void,
+): AnalysisHandle {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, reportDate: today });
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [phase, setPhase] = useState<AnalysisPhase>("loading");

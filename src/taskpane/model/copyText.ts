@@ -4,7 +4,11 @@ export type CopyOutcome = "copied" | "selected";
 
 export async function copyText(text: string, textarea: HTMLTextAreaElement | null): Promise<CopyOutcome> {
   try {
-    if (typeof navigator !== "undefined" && navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
+    if (
+      typeof navigator !== "undefined" &&
+      navigator.clipboard &&
+      typeof navigator.clipboard.writeText === "function"
+    ) {
       await navigator.clipboard.writeText(text);
       return "copied";
     }

@@ -13,7 +13,9 @@ const FILE_CODES = ["not-zip", "encrypted", "xls-binary", "corrupt", "not-workbo
 type FileCode = (typeof FILE_CODES)[number];
 
 function isHostError(error: unknown): error is HostError {
-  return error instanceof HostError || (error instanceof Error && error.name === "HostError" && "code" in error);
+  return (
+    error instanceof HostError || (error instanceof Error && error.name === "HostError" && "code" in error)
+  );
 }
 
 function fileCode(error: unknown): FileCode | null {
@@ -33,7 +35,8 @@ export function describeError(error: unknown, text: Text): ErrorDescription {
     const code: HostErrorCode = error.code;
     const detail = error.detail ?? {};
     let body = t(`host.${code}`, { sheet: detail.sheet ?? "", part: detail.part ?? "" });
-    if (detail.written && detail.written.length > 0) body += " " + t("host.written", { sheets: detail.written.join(", ") });
+    if (detail.written && detail.written.length > 0)
+      body += " " + t("host.written", { sheets: detail.written.join(", ") });
     if (detail.notWritten && detail.notWritten.length > 0) {
       body += " " + t("host.notWritten", { sheets: detail.notWritten.join(", ") });
     }

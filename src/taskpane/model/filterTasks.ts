@@ -17,15 +17,22 @@ export const NO_FILTER: TaskFilter = { status: "", unit: null, query: "" };
 function searchable(row: TaskView): string {
   const { task } = row;
   return foldText(
-    [task.number, task.title, task.leadText, task.coordinatingText, task.timeframe.text, ...row.leads.map((u) => u.name)].join(
-      "\n",
-    ),
+    [
+      task.number,
+      task.title,
+      task.leadText,
+      task.coordinatingText,
+      task.timeframe.text,
+      ...row.leads.map((u) => u.name),
+    ].join("\n"),
   );
 }
 
 /** Every word of the query must occur somewhere in the task (its number, title, units or timeframe). */
 export function filterTasks(rows: readonly TaskView[], filter: TaskFilter): TaskView[] {
-  const words = foldText(filter.query).split(/\s+/u).filter((w) => w !== "");
+  const words = foldText(filter.query)
+    .split(/\s+/u)
+    .filter((w) => w !== "");
   return rows.filter((row) => {
     if (filter.status !== "" && row.status.code !== filter.status) return false;
     if (filter.unit !== null && !row.leads.some((u) => u.key === filter.unit)) return false;

@@ -14,7 +14,8 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   const groups = new Map<IssueCode, IssueGroup & { first: number }>();
   issues.forEach((issue, index) => {
     const group = groups.get(issue.code);
-    if (!group) groups.set(issue.code, { code: issue.code, severity: issue.severity, issues: [issue], first: index });
+    if (!group)
+      groups.set(issue.code, { code: issue.code, severity: issue.severity, issues: [issue], first: index });
     else {
       group.issues.push(issue);
       if (SEVERITY_RANK[issue.severity] < SEVERITY_RANK[group.severity]) group.severity = issue.severity;
@@ -23,7 +24,9 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   return [...groups.values()]
     .sort(
       (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.issues.length - a.issues.length || a.first - b.first,
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        b.issues.length - a.issues.length ||
+        a.first - b.first,
     )
     .map(({ first: _first, ...group }) => ({
       ...group,

@@ -16,7 +16,8 @@ export interface UnitOverview extends UnitSummary {
 export function unitOverview(ctx: ReportContext): UnitOverview[] {
   const overdue = pressingTasks(ctx, "overdue");
   const dueSoon = pressingTasks(ctx, "due_soon");
-  const ledBy = (list: PressingTask[], key: string) => list.filter(({ leads }) => leads.some((u) => u.key === key));
+  const ledBy = (list: PressingTask[], key: string) =>
+    list.filter(({ leads }) => leads.some((u) => u.key === key));
   return summarizeUnits(ctx.views, ctx.units).map((summary) => ({
     ...summary,
     overdueTasks: ledBy(overdue, summary.unit.key),

@@ -24,8 +24,11 @@ function daysText(item: PressingTask, text: Text): string {
 }
 
 function itemLine(item: PressingTask, text: Text): string {
-  const title = cleanText(taskName(item.task)).replace(/\s*\n\s*/g, " ").replace(/[.;:,\s]+$/u, "");
-  const timeframe = cleanText(item.task.timeframe.text).replace(/\s*\n\s*/g, " ") || formatVnDate(item.status.due ?? "");
+  const title = cleanText(taskName(item.task))
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/[.;:,\s]+$/u, "");
+  const timeframe =
+    cleanText(item.task.timeframe.text).replace(/\s*\n\s*/g, " ") || formatVnDate(item.status.due ?? "");
   return text.t("units.reminderItem", { title, timeframe, days: daysText(item, text) });
 }
 

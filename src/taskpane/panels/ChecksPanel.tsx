@@ -28,10 +28,28 @@ const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  fix: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
-  header: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: "2px", textAlign: "left" },
+  fix: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: "2px",
+    textAlign: "left",
+  },
   badges: { display: "flex", columnGap: tokens.spacingHorizontalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   issue: {
     width: "100%",
     justifyContent: "flex-start",

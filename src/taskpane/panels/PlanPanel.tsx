@@ -1,6 +1,16 @@
 // "Kế hoạch": which table was read, how to choose another sheet, and the task list with filters and search.
 // Each task is a button: activating it selects the task's row in the workbook.
-import { Body1Strong, Button, Caption1, Dropdown, Field, Option, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  SearchBox,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { formatVnDate } from "../../core/date/calendar";
 import type { Plan, Task } from "../../core/model/Plan";
@@ -26,7 +36,14 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   filters: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   task: {
     width: "100%",
     display: "flex",
@@ -45,7 +62,13 @@ const useStyles = makeStyles({
     overflow: "hidden",
     overflowWrap: "anywhere",
   },
-  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -62,7 +85,9 @@ export interface PlanPanelProps {
 function PlanFacts({ plan }: { plan: Plan }) {
   const styles = useStyles();
   const { t } = useText();
-  const period = plan.programPeriod ? `${plan.programPeriod.start} – ${plan.programPeriod.end}` : t("plan.periodUnknown");
+  const period = plan.programPeriod
+    ? `${plan.programPeriod.start} – ${plan.programPeriod.end}`
+    : t("plan.periodUnknown");
   const facts: [string, string][] = [
     [t("plan.sheet"), plan.sheet],
     [t("plan.headerRow"), String(plan.headerRow)],
@@ -90,7 +115,8 @@ export function PlanPanel({ ctx, otherSheets, chosenSheet, onChooseSheet, onSele
   const statuses = STATUS_ORDER.filter((code) => rows.some((r) => r.status.code === code));
   const units = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const row of rows) for (const u of row.leads) if (u.key !== "" && !seen.has(u.key)) seen.set(u.key, u.name);
+    for (const row of rows)
+      for (const u of row.leads) if (u.key !== "" && !seen.has(u.key)) seen.set(u.key, u.name);
     return [...seen].sort((a, b) => a[1].localeCompare(b[1], "vi"));
   }, [rows]);
   const unitName = units.find(([key]) => key === filter.unit)?.[1];
@@ -110,7 +136,10 @@ export function PlanPanel({ ctx, otherSheets, chosenSheet, onChooseSheet, onSele
             value={filter.status === "" ? t("plan.allStatuses") : status(filter.status)}
             selectedOptions={[filter.status === "" ? ALL : filter.status]}
             onOptionSelect={(_e, data) =>
-              setFilter((f) => ({ ...f, status: data.optionValue === ALL || !data.optionValue ? "" : (data.optionValue as StatusCode) }))
+              setFilter((f) => ({
+                ...f,
+                status: data.optionValue === ALL || !data.optionValue ? "" : (data.optionValue as StatusCode),
+              }))
             }
           >
             <Option value={ALL}>{t("plan.allStatuses")}</Option>
@@ -126,7 +155,10 @@ export function PlanPanel({ ctx, otherSheets, chosenSheet, onChooseSheet, onSele
             value={unitName ?? t("plan.allUnits")}
             selectedOptions={[filter.unit ?? ALL]}
             onOptionSelect={(_e, data) =>
-              setFilter((f) => ({ ...f, unit: data.optionValue === ALL || !data.optionValue ? null : data.optionValue }))
+              setFilter((f) => ({
+                ...f,
+                unit: data.optionValue === ALL || !data.optionValue ? null : data.optionValue,
+              }))
             }
           >
             <Option value={ALL}>{t("plan.allUnits")}</Option>
@@ -160,15 +192,19 @@ export function PlanPanel({ ctx, otherSheets, chosenSheet, onChooseSheet, onSele
               >
                 <span className={styles.meta}>
                   <Caption1 className={styles.muted}>
-                    {task.number !== "" ? t("plan.taskNumber", { number: task.number }) : t("plan.noNumber")} ·{" "}
-                    {t("plan.row", { row: task.row })}
+                    {task.number !== "" ? t("plan.taskNumber", { number: task.number }) : t("plan.noNumber")}{" "}
+                    · {t("plan.row", { row: task.row })}
                   </Caption1>
                   <StatusBadge code={st.code} />
                 </span>
                 <span className={styles.title}>{task.title}</span>
                 <span className={styles.meta}>
                   <Caption1 className={styles.muted}>{leads.map((u) => u.name).join("; ")}</Caption1>
-                  {st.due && <Caption1 className={styles.muted}>{t("plan.due", { date: formatVnDate(st.due) })}</Caption1>}
+                  {st.due && (
+                    <Caption1 className={styles.muted}>
+                      {t("plan.due", { date: formatVnDate(st.due) })}
+                    </Caption1>
+                  )}
                 </span>
               </Button>
             </li>

@@ -29,7 +29,12 @@ import { useText } from "../text/TextContext";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   settings: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 type Step =
@@ -73,7 +78,12 @@ export function ReportPanel(props: ReportPanelProps) {
   const showPreview = () => {
     try {
       const patch = makePatch();
-      setStep({ kind: "preview", patch, preview: previewPatch(patch, snapshot), reportSheet: reportSheetOf(patch, ctx) });
+      setStep({
+        kind: "preview",
+        patch,
+        preview: previewPatch(patch, snapshot),
+        reportSheet: reportSheetOf(patch, ctx),
+      });
     } catch (error) {
       onError(error);
     }
@@ -98,7 +108,8 @@ export function ReportPanel(props: ReportPanelProps) {
             value={rawDate}
             onChange={(_e, data) => {
               setRawDate(data.value);
-              if (parseIso(data.value) !== null && data.value !== settings.reportDate) onSettings({ reportDate: data.value });
+              if (parseIso(data.value) !== null && data.value !== settings.reportDate)
+                onSettings({ reportDate: data.value });
             }}
           />
         </Field>

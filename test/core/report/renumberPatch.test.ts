@@ -83,7 +83,9 @@ describe("renumberPatch", () => {
   });
 
   it("does nothing for a plan without a TT column", () => {
-    const plan = makePlan(numberedTasks(["", ""]), { columns: ALL_COLUMNS.filter((c) => c.role !== "number") });
+    const plan = makePlan(numberedTasks(["", ""]), {
+      columns: ALL_COLUMNS.filter((c) => c.role !== "number"),
+    });
     expect(renumberPatch(plan).changes).toEqual([]);
   });
 });

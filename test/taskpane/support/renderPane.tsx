@@ -21,7 +21,9 @@ export function testRenderer() {
   return createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 }
 
-export async function renderPane(options: { snapshot?: WorkbookSnapshot; settings?: Partial<Settings>; session?: FakeSession } = {}) {
+export async function renderPane(
+  options: { snapshot?: WorkbookSnapshot; settings?: Partial<Settings>; session?: FakeSession } = {},
+) {
   const session = options.session ?? new FakeSession(options.snapshot ?? planSnapshot(), options.settings);
   const view = render(
     <RendererProvider renderer={testRenderer()}>
