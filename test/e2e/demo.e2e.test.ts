@@ -209,4 +209,22 @@ function serve(dir: string): Promise<Server> {
       expect.arrayContaining(["Tổng hợp", "BC T11-2026"]),
     );
   });
+
+  it("opens another .xlsx file from disk, and explains a file that is not one", async () => {
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(join(ROOT, "assets/sample/ke-hoach-dan-tu-word.xlsx"));
+    await page.getByText("Tệp: ke-hoach-dan-tu-word.xlsx").waitFor();
+    await pane()
+      .getByRole("tab", { name: /^Kế hoạch/ })
+      .click();
+    await pane().getByRole("definition").first().waitFor();
+    expect(await pane().getByRole("definition").nth(2).textContent()).toBe("8");
+
+    await input.setInputFiles({
+      name: "ke-hoach.xlsx",
+      mimeType: "text/csv",
+      buffer: Buffer.from("TT;Nhiệm vụ\n1;Xây dựng"),
+    });
+    await page.getByRole("alert").getByText("Tệp này không phải tệp .xlsx", { exact: false }).waitFor();
+  });
 });
