@@ -10,7 +10,8 @@ export type ExcelInput = string | number | boolean;
 const CONVERTIBLE = [
   /^[=+\-@']/,
   /^\s*[(]?[$€₫]?\s*[\d.,]+\s*(?:%|[$€₫đ])?\s*[)]?\s*$/u,
-  /^\s*\d{1,4}\s*[/.:-]\s*\d{1,2}(?:\s*[/.:-]\s*\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AaPp][Mm])?\s*$/,
+  // "30/11/2026", "20.7.2020", "03/2026" (a month), "2023-2030": digits and date separators only.
+  /^\s*\d{1,4}(?:\s*[/.:-]\s*\d{1,4}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AaPp][Mm])?\s*$/,
   /^\s*(?:true|false)\s*$/i,
   // English month names read as dates in an en-US Excel: "Nov 2026", "1-Nov".
   /^\s*(?:\d{1,2}[\s-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]\d{1,4})?\s*$/i,
