@@ -1,6 +1,6 @@
 // Collects one sheet's writes (cells, merges, sizes) in order, so the sheet builders read top to bottom.
 import type { CellRange } from "../grid/Grid";
-import type { CellWrite, PatchValue } from "../patch/WorkbookPatch";
+import type { CellStyle, CellWrite, PatchValue } from "../patch/WorkbookPatch";
 
 export class SheetWriter {
   readonly cells: CellWrite[] = [];
@@ -47,4 +47,47 @@ export function wrappedLines(text: string, width: number): number {
     if (end < 0) return lines;
     start = end + 1;
   }
+}
+
+/**
+ * Sets heights for the rows whose wrapped text needs more than one line, where no height was set explicitly.
+ * Hosts do not refit rows on their own (LibreOffice keeps the default height of a row written without one,
+ * and so may Excel), so a long unit name would spill over the row below.
+ */
+export function fitRowHeights(
+  w: SheetWriter,
+  columns: readonly { col: number; width: number }[],
+  styles: Record<string, CellStyle>,
+  lineHeight: number,
+  defaultWidth = 9,
+): void {
+  const widths = new Map(columns.map((c) => [c.col, c.width]));
+  const widthOf = (col: number) => widths.get(col) ?? defaultWidth;
+  const explicit = new Set(w.rows.map((r) => r.row));
+  // A merge within one row wraps across its whole width; a merge over several rows shares their height: skipped.
+  const spans = new Map<string, number>();
+  const tall = new Set<string>();
+  for (const m of w.merges) {
+    const key = `${m.top},${m.left}`;
+    if (m.bottom > m.top) tall.add(key);
+    let width = 0;
+    for (let c = m.left; c <= m.right; c++) width += widthOf(c);
+    spans.set(key, width);
+  }
+  const need = new Map<number, number>();
+  for (const cell of w.cells) {
+    if (explicit.has(cell.row) || cell.style === undefined || styles[cell.style]?.alignment?.wrap !== true) continue;
+    const text = typeof cell.value === "string" ? cell.value : isLink(cell.value) ? cell.value.text : null;
+    if (text === null || text === "") continue;
+    const key = `${cell.row},${cell.col}`;
+    if (tall.has(key)) continue;
+    // Sans-serif and bold text runs wider than the Times New Roman the estimate was tuned on: allow a tenth more.
+    const lines = wrappedLines(text, (spans.get(key) ?? widthOf(cell.col)) * 0.9);
+    if (lines > (need.get(cell.row) ?? 1)) need.set(cell.row, lines);
+  }
+  for (const [row, lines] of [...need].sort((a, b) => a[0] - b[0])) w.height(row, lines * lineHeight + 4);
+}
+
+function isLink(value: PatchValue): value is { link: { sheet: string; cell: string }; text: string } {
+  return typeof value === "object" && value !== null && "link" in value;
 }

@@ -78,10 +78,10 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
   STATUS_ORDER.forEach((code, i) => w.put(headerTop + 1 + i, layout.legend, ctx.label(code), statusKeys[code]));
 
   const columns = [
-    { col: layout.status, width: 20 },
+    { col: layout.status, width: 25 },
     { col: layout.due, width: 12 },
     { col: layout.daysLeft, width: 10 },
-    { col: layout.legend, width: 22 },
+    { col: layout.legend, width: 25 },
   ];
   const dataValidations: DataValidation[] = [];
   const names: MarkerName[] = [

@@ -7,7 +7,7 @@ import type { StatusCode } from "../model/Status";
 import type { ChartSpec, ConditionalFormat, SheetPatch } from "../patch/WorkbookPatch";
 import { STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
-import { SheetWriter } from "./SheetWriter";
+import { fitRowHeights, SheetWriter } from "./SheetWriter";
 import { statusStyle } from "./statusStyles";
 import { summarizeUnits } from "./summarizeStatuses";
 import { taskLink } from "./taskLink";
@@ -16,6 +16,8 @@ import type { TaskView } from "./TaskView";
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 const LAST_COL = 7;
 const CHART_COL = 9;
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
 
 type Listed = TaskView;
 
@@ -168,6 +170,17 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   list(s.overdueHeading, pressingTasks(ctx, "overdue"), s.daysOverdue);
   list(s.dueSoonHeading(ctx.settings.dueSoonDays), pressingTasks(ctx, "due_soon"), s.daysLeft);
 
+  const columns = [
+    { col: 0, width: 48 },
+    { col: 1, width: 11 },
+    { col: 2, width: 16 },
+    { col: 3, width: 13 },
+    { col: 4, width: 12 },
+    { col: 5, width: 12 },
+    { col: 6, width: 11 },
+    { col: 7, width: 14 },
+  ];
+  fitRowHeights(w, columns, styles.styles, LINE_HEIGHT);
   return {
     name,
     mode: "replace",
@@ -175,16 +188,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
     cells: w.cells,
     merges: w.merges,
     rows: w.rows,
-    columns: [
-      { col: 0, width: 48 },
-      { col: 1, width: 11 },
-      { col: 2, width: 16 },
-      { col: 3, width: 13 },
-      { col: 4, width: 12 },
-      { col: 5, width: 12 },
-      { col: 6, width: 11 },
-      { col: 7, width: 14 },
-    ],
+    columns,
     conditionalFormats,
     charts,
     gridlines: false,

@@ -9,7 +9,7 @@ import type { StatusCode } from "../model/Status";
 import type { BorderStyle, CellStyle, SheetPatch } from "../patch/WorkbookPatch";
 import { STATUS_ORDER, STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
-import { SheetWriter } from "./SheetWriter";
+import { fitRowHeights, SheetWriter } from "./SheetWriter";
 import { statusStyleKeys } from "./statusStyles";
 import { monthIndex, periodIndex, timelinePeriods, type TimelinePeriods } from "./timelinePeriods";
 
@@ -188,12 +188,14 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
   for (let i = 0; i < p.count; i++) columns.push({ col: FIRST_PERIOD_COL + i, width: periodWidth });
   columns.push({ col: legendCol, width: 22 });
 
+  fitRowHeights(w, columns, styles.styles, 15);
   return {
     name,
     mode: "replace",
     tabColor: UI_COLORS.timelineTab,
     cells: w.cells,
     merges: w.merges,
+    rows: w.rows,
     columns,
     freeze: { rows: h2 + 1, cols: FIRST_PERIOD_COL },
     gridlines: false,
