@@ -1,9 +1,26 @@
-// `npm run bench`: prints figures; nothing here passes or fails.
+// `npm run bench`: every benchmark in turn, each in its own process so one's garbage does not slow the next.
+// Prints figures; nothing here passes or fails.
+import { execFileSync } from "child_process";
+import * as os from "os";
+import * as path from "path";
 import { benchEngine } from "./engine";
 
+const OTHERS = [
+  ["buildPatch.ts", "building the workbook patch for 10,000 tasks (goal < 300 ms)"],
+  ["report.ts", "`report` on a 5,000-task workbook next to ExcelJS load + save (goal ≤ 2×)"],
+  ["xlsxRead.ts", "reading a 5,000-row workbook: our reader next to ExcelJS"],
+] as const;
+
 async function run(): Promise<void> {
-  console.log(`plan-tracker benchmarks — Node ${process.version}, ${require("os").cpus().length} cores`);
+  console.log(`plan-tracker benchmarks — Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}`);
+  console.log("\n## engine: read, parse, check, classify");
   await benchEngine();
+  for (const [file, what] of OTHERS) {
+    console.log(`\n## ${what}`);
+    execFileSync(process.execPath, ["--expose-gc", "-r", "ts-node/register/transpile-only", path.join(__dirname, file)], {
+      stdio: "inherit",
+    });
+  }
 }
 
 run().catch((e) => {
