@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { zipSync } from "fflate";
 import type { CellValue, Grid } from "../../src/core/grid/Grid";
 import type { WorkbookPatch } from "../../src/core/patch/WorkbookPatch";
 import { applyPatchToXlsx } from "../../src/xlsx/applyPatchToXlsx";
@@ -198,7 +199,6 @@ describe("applyPatchToXlsx: what it writes", () => {
 describe("applyPatchToXlsx refuses before writing", () => {
   const base = fixtureBytes("plan-basic.xlsx");
   const withPart = (name: string, edit: (xml: string) => string): Uint8Array => {
-    const { zipSync } = require("fflate") as typeof import("fflate");
     const parts = zipParts(base);
     const xml = new TextDecoder().decode(parts.get(name));
     parts.set(name, new TextEncoder().encode(edit(xml)));

@@ -34,7 +34,7 @@ export function conditionalFormatXml(
 
 export function dataValidationXml(p: string, dv: DataValidation, date1904: boolean): string {
   let type: string;
-  let operator = "between";
+  const operator = "between";
   let f1: string;
   let f2: string | undefined;
   switch (dv.kind) {

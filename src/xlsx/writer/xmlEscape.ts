@@ -3,6 +3,7 @@
 // Characters XML 1.0 cannot hold at all (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
 // Excel itself writes such characters as _xHHHH_; the writer does the same so a stray control char pasted
 // from Word never makes a part unreadable.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function hex4(ch: string): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { WriteFileError, writeFailure, writeFileAtomic } from "../../../src/xlsx/node/writeFileAtomic";
@@ -27,7 +27,7 @@ test("a target inside a file (not a folder) fails as unwritable and leaves nothi
 
 test("a target that is a folder: the rename fails, the temporary file is removed", async () => {
   const target = path.join(dir, "folder.xlsx");
-  require("fs").mkdirSync(target);
+  mkdirSync(target);
   writeFileSync(path.join(target, "inside"), "x");
   await expect(writeFileAtomic(target, new Uint8Array([1]))).rejects.toBeInstanceOf(WriteFileError);
   expect(readdirSync(dir)).toEqual(["folder.xlsx"]);
