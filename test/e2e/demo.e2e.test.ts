@@ -108,6 +108,12 @@ function serve(dir: string): Promise<Server> {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
+  it("builds a task-pane bundle under 1 MB with no Node module in it", () => {
+    const bundle = readFileSync(join(outDir, "taskpane.js"), "utf8");
+    expect(Buffer.byteLength(bundle)).toBeLessThan(1024 * 1024);
+    expect(bundle).not.toMatch(/require\("(node:)?(fs|path|os|child_process|zlib|stream)"\)/);
+  });
+
   it("opens the sample and shows the plan found", async () => {
     await page.getByRole("button", { name: "Mở bảng tính mẫu" }).click();
     await pane().getByRole("tablist").waitFor();
