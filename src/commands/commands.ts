@@ -18,9 +18,13 @@ function localToday(now: Date = new Date()): IsoDate {
 
 async function refreshStatuses(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const session = new ExcelSession({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings });
+    const session = new ExcelSession({
+      run: (batch) => Excel.run(batch),
+      settings: Office.context.document.settings,
+    });
     const outcome = await refreshWorkbook(session, await runSettings(session, localToday()));
-    if (!outcome.patch) console.warn("plan-tracker: no plan table found; nothing written", outcome.analysis.issues);
+    if (!outcome.patch)
+      console.warn("plan-tracker: no plan table found; nothing written", outcome.analysis.issues);
   } catch (error) {
     console.error("plan-tracker: refreshStatuses failed", error);
   } finally {

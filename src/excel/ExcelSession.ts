@@ -14,7 +14,12 @@ import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
-import { HostError, type ApplyProgress, type ApplyResult, type WorkbookSession } from "../workbook/WorkbookSession";
+import {
+  HostError,
+  type ApplyProgress,
+  type ApplyResult,
+  type WorkbookSession,
+} from "../workbook/WorkbookSession";
 import { parseAreaAddress } from "./parseAreaAddress";
 import { WriteQueue } from "./PayloadBudget";
 import { prepareSheet, writeSheet } from "./queueSheetPatch";
@@ -136,21 +141,37 @@ export class ExcelSession implements WorkbookSession {
           if (!merged.isNullObject) {
             const parsed = parseAreaAddress(merged.address);
             if (!parsed || parsed.length !== merged.areaCount) {
-              throw new HostError("read-failed", `cannot read the merged cells of "${sheet.name}"`, { sheet: sheet.name });
+              throw new HostError("read-failed", `cannot read the merged cells of "${sheet.name}"`, {
+                sheet: sheet.name,
+              });
             }
             merges = parsed;
           }
-          return paddedGrid(sheet.name, sheet.visibility !== "Visible", used.isNullObject ? null : used, merges);
+          return paddedGrid(
+            sheet.name,
+            sheet.visibility !== "Visible",
+            used.isNullObject ? null : used,
+            merges,
+          );
         });
-        const names: DefinedName[] = workbookNames.items.map((n) => ({ name: n.name, ref: nameRef(n.formula) }));
+        const names: DefinedName[] = workbookNames.items.map((n) => ({
+          name: n.name,
+          ref: nameRef(n.formula),
+        }));
         for (const { sheet } of loaded) {
-          for (const n of sheet.names.items) names.push({ name: n.name, ref: nameRef(n.formula), scope: sheet.name });
+          for (const n of sheet.names.items)
+            names.push({ name: n.name, ref: nameRef(n.formula), scope: sheet.name });
         }
         return { sheets, names };
       });
     } catch (error) {
       if (error instanceof HostError) throw error;
-      throw new HostError("read-failed", `excel: the workbook cannot be read (${describe(error)})`, {}, { cause: error });
+      throw new HostError(
+        "read-failed",
+        `excel: the workbook cannot be read (${describe(error)})`,
+        {},
+        { cause: error },
+      );
     }
   }
 
@@ -179,17 +200,22 @@ export class ExcelSession implements WorkbookSession {
         const find = (name: string) => existing.get(name.normalize("NFC"));
         for (const sheet of patch.sheets) {
           if (find(sheet.name)?.protection.protected) {
-            throw new HostError("sheet-protected", `excel: sheet "${sheet.name}" is protected`, { sheet: sheet.name });
+            throw new HostError("sheet-protected", `excel: sheet "${sheet.name}" is protected`, {
+              sheet: sheet.name,
+            });
           }
         }
         // Replace-mode sheets are deleted and added again, which workbook structure protection forbids.
         const adds = patch.sheets.filter((s) => s.mode === "replace" || !find(s.name));
         if (adds.length > 0 && workbook.protection.protected) {
-          throw new HostError("workbook-protected", "excel: the workbook structure is protected", { sheet: adds[0]?.name });
+          throw new HostError("workbook-protected", "excel: the workbook structure is protected", {
+            sheet: adds[0]?.name,
+          });
         }
 
         const result: ApplyResult = { cells: 0, sheetsCreated: [], sheetsUpdated: [] };
-        for (const sheet of patch.sheets) (find(sheet.name) ? result.sheetsUpdated : result.sheetsCreated).push(sheet.name);
+        for (const sheet of patch.sheets)
+          (find(sheet.name) ? result.sheetsUpdated : result.sheetsCreated).push(sheet.name);
 
         const queue = new WriteQueue();
         const first = steps[0] ?? "names";
@@ -205,7 +231,10 @@ export class ExcelSession implements WorkbookSession {
         for (const marker of patch.names) {
           queue.add("names", marker, () => {
             if (oldNames.has(marker.name.toLowerCase())) workbook.names.getItem(marker.name).delete();
-            workbook.names.add(marker.name, `=${quoteSheetName(marker.sheet)}!${absoluteAddress(marker.range)}`);
+            workbook.names.add(
+              marker.name,
+              `=${quoteSheetName(marker.sheet)}!${absoluteAddress(marker.range)}`,
+            );
           });
         }
         const last = steps[steps.length - 1] ?? first;
@@ -257,7 +286,9 @@ export class ExcelSession implements WorkbookSession {
 
   async loadSettings(): Promise<Partial<Settings>> {
     const stored: unknown = this.settings.get(SETTINGS_KEY);
-    return stored !== null && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as Partial<Settings>) } : {};
+    return stored !== null && typeof stored === "object" && !Array.isArray(stored)
+      ? { ...(stored as Partial<Settings>) }
+      : {};
   }
 
   /** Stored in the document and saved with it (saveAsync), so whoever opens the workbook next gets the same settings. */
@@ -269,9 +300,14 @@ export class ExcelSession implements WorkbookSession {
         // need the global Office object.
         if (String(result.status) === "failed" || result.error) {
           reject(
-            new HostError("write-failed", `excel: settings not saved (${result.error?.message ?? "unknown error"})`, { part: "settings" }, {
-              cause: result.error,
-            }),
+            new HostError(
+              "write-failed",
+              `excel: settings not saved (${result.error?.message ?? "unknown error"})`,
+              { part: "settings" },
+              {
+                cause: result.error,
+              },
+            ),
           );
         } else resolve();
       });
@@ -288,5 +324,4 @@ export class ExcelSession implements WorkbookSession {
       // The write error is the one the user needs to see; events come back with the next add-in load anyway.
     }
   }
-
 }

@@ -40,7 +40,11 @@ export class WriteQueue {
 
   /** Queues `run` under `step`, billed for `args` (the data it sends). */
   add(step: string, args: unknown, run: () => void): void {
-    this.writes.push({ step, bytes: OPERATION_BYTES + (args === null || args === undefined ? 0 : jsonBytes(args)), run });
+    this.writes.push({
+      step,
+      bytes: OPERATION_BYTES + (args === null || args === undefined ? 0 : jsonBytes(args)),
+      run,
+    });
   }
 
   get bytes(): number {

@@ -22,7 +22,15 @@ export function applyFont(font: Excel.RangeFont | Excel.ConditionalRangeFont, st
  */
 function applyBorder(format: Excel.RangeFormat, border: BorderStyle): void {
   const sides = border.sides ?? ["top", "bottom", "left", "right"];
-  const edges = new Set<Excel.BorderIndex | "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal">();
+  const edges = new Set<
+    | Excel.BorderIndex
+    | "EdgeTop"
+    | "EdgeBottom"
+    | "EdgeLeft"
+    | "EdgeRight"
+    | "InsideVertical"
+    | "InsideHorizontal"
+  >();
   for (const side of sides) {
     if (side === "top") edges.add("EdgeTop").add("InsideHorizontal");
     if (side === "bottom") edges.add("EdgeBottom").add("InsideHorizontal");

@@ -10,7 +10,8 @@ function splitBlocks(address: string): string[] {
   let start = 0;
   for (let i = 0; i < address.length; i++) {
     const ch = address[i];
-    if (ch === "'") quoted = !quoted; // a doubled quote toggles twice: still inside
+    if (ch === "'")
+      quoted = !quoted; // a doubled quote toggles twice: still inside
     else if (ch === "," && !quoted) {
       blocks.push(address.slice(start, i));
       start = i + 1;

@@ -4,7 +4,15 @@
 import type { CellRange } from "../core/grid/Grid";
 import { cellAddress, quoteSheetName } from "../core/grid/address";
 import { isoToExcelSerial } from "../core/date/calendar";
-import type { CellStyle, CellWrite, ChartSpec, ConditionalFormat, DataValidation, PageSetup, SheetPatch } from "../core/patch/WorkbookPatch";
+import type {
+  CellStyle,
+  CellWrite,
+  ChartSpec,
+  ConditionalFormat,
+  DataValidation,
+  PageSetup,
+  SheetPatch,
+} from "../core/patch/WorkbookPatch";
 import { applyCellStyle, applyConditionalStyle, columnWidthPoints, hex } from "./applyCellStyle";
 import { cellInput, type ExcelInput } from "./cellInput";
 import { jsonBytes, type WriteQueue } from "./PayloadBudget";
@@ -29,7 +37,12 @@ const CHART_TYPE: Record<ChartSpec["kind"], "BarStacked" | "BarClustered" | "Col
 };
 
 function byIndexes(ws: Excel.Worksheet, range: CellRange): Excel.Range {
-  return ws.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+  return ws.getRangeByIndexes(
+    range.top,
+    range.left,
+    range.bottom - range.top + 1,
+    range.right - range.left + 1,
+  );
 }
 
 /**
@@ -71,9 +84,15 @@ export function prepareSheet(
 }
 
 /** Queues the sheet's cells, formats, merges, links, rules, charts and print settings; returns the cells written. */
-export function writeSheet(queue: WriteQueue, target: SheetTarget, sheet: SheetPatch, styles: Record<string, CellStyle>): number {
+export function writeSheet(
+  queue: WriteQueue,
+  target: SheetTarget,
+  sheet: SheetPatch,
+  styles: Record<string, CellStyle>,
+): number {
   const step = sheet.name;
-  const add = (args: unknown, run: (ws: Excel.Worksheet) => void) => queue.add(step, args, () => run(target.get()));
+  const add = (args: unknown, run: (ws: Excel.Worksheet) => void) =>
+    queue.add(step, args, () => run(target.get()));
 
   if (sheet.tabColor !== undefined || sheet.gridlines !== undefined) {
     add(null, (ws) => {
@@ -124,7 +143,9 @@ export function writeSheet(queue: WriteQueue, target: SheetTarget, sheet: SheetP
   }
   for (const [format, list] of byFormat) {
     for (const rect of rectangles(list)) {
-      const matrix = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(rect.right - rect.left + 1).fill(format));
+      const matrix = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+        new Array<string>(rect.right - rect.left + 1).fill(format),
+      );
       add(matrix, (ws) => (byIndexes(ws, rect).numberFormat = matrix));
     }
   }
@@ -158,7 +179,8 @@ export function writeSheet(queue: WriteQueue, target: SheetTarget, sheet: SheetP
   if (freeze) {
     add(freeze, (ws) => {
       ws.freezePanes.unfreeze();
-      if (freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+      if (freeze.rows > 0 && freeze.cols > 0)
+        ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
       else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
       else if (freeze.cols > 0) ws.freezePanes.freezeColumns(freeze.cols);
     });
@@ -172,7 +194,11 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   list.push(item);
 }
 
-function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat, styles: Record<string, CellStyle>): void {
+function addConditionalFormat(
+  ws: Excel.Worksheet,
+  cf: ConditionalFormat,
+  styles: Record<string, CellStyle>,
+): void {
   const range = byIndexes(ws, cf.range);
   for (const rule of cf.rules) {
     if (rule.kind === "equals") {
@@ -183,8 +209,10 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat, styles
       if (style) applyConditionalStyle(format.cellValue.format, style);
     } else {
       const format = range.conditionalFormats.add("DataBar");
-      format.dataBar.lowerBoundRule = rule.min === undefined ? { type: "LowestValue" } : { type: "Number", formula: String(rule.min) };
-      format.dataBar.upperBoundRule = rule.max === undefined ? { type: "HighestValue" } : { type: "Number", formula: String(rule.max) };
+      format.dataBar.lowerBoundRule =
+        rule.min === undefined ? { type: "LowestValue" } : { type: "Number", formula: String(rule.min) };
+      format.dataBar.upperBoundRule =
+        rule.max === undefined ? { type: "HighestValue" } : { type: "Number", formula: String(rule.max) };
       format.dataBar.positiveFormat.fillColor = hex(rule.color);
     }
   }
@@ -203,12 +231,15 @@ function addValidation(ws: Excel.Worksheet, dv: DataValidation): void {
     // Date bounds as serial-number formulas: a Date object would carry the pane's time zone.
     const min = dv.min === undefined ? undefined : `=${isoToExcelSerial(dv.min)}`;
     const max = dv.max === undefined ? undefined : `=${isoToExcelSerial(dv.max)}`;
-    if (min !== undefined && max !== undefined) validation.rule = { date: { operator: "Between", formula1: min, formula2: max } };
-    else if (min !== undefined) validation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: min } };
+    if (min !== undefined && max !== undefined)
+      validation.rule = { date: { operator: "Between", formula1: min, formula2: max } };
+    else if (min !== undefined)
+      validation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: min } };
     else if (max !== undefined) validation.rule = { date: { operator: "LessThanOrEqualTo", formula1: max } };
   }
   if (dv.prompt) validation.prompt = { showPrompt: true, title: dv.prompt.title, message: dv.prompt.text };
-  if (dv.error) validation.errorAlert = { showAlert: true, style: "Stop", title: dv.error.title, message: dv.error.text };
+  if (dv.error)
+    validation.errorAlert = { showAlert: true, style: "Stop", title: dv.error.title, message: dv.error.text };
 }
 
 /** A native chart: created on its first series, the other series added, each given its range, name and colour. */
@@ -231,7 +262,10 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     series.setValues(byIndexes(ws, s.values));
     style(series, s.name, s.color);
   }
-  chart.setPosition(cellAddress(spec.anchor.from.row, spec.anchor.from.col), cellAddress(spec.anchor.to.row, spec.anchor.to.col));
+  chart.setPosition(
+    cellAddress(spec.anchor.from.row, spec.anchor.from.col),
+    cellAddress(spec.anchor.to.row, spec.anchor.to.col),
+  );
 }
 
 function setPageLayout(ws: Excel.Worksheet, setup: PageSetup): void {
@@ -244,7 +278,8 @@ function setPageLayout(ws: Excel.Worksheet, setup: PageSetup): void {
   if (setup.fitToWidth > 0) zoom.horizontalFitToPages = setup.fitToWidth;
   if (setup.fitToHeight > 0) zoom.verticalFitToPages = setup.fitToHeight;
   if (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined) layout.zoom = zoom;
-  if (setup.printTitleRows) layout.setPrintTitleRows(`$${setup.printTitleRows.first + 1}:$${setup.printTitleRows.last + 1}`);
+  if (setup.printTitleRows)
+    layout.setPrintTitleRows(`$${setup.printTitleRows.first + 1}:$${setup.printTitleRows.last + 1}`);
   if (setup.printArea) layout.setPrintArea(rangeAddress(setup.printArea));
   if (setup.margins) {
     // Inches in the patch, points in Office.js.
@@ -260,17 +295,30 @@ function setPageLayout(ws: Excel.Worksheet, setup: PageSetup): void {
 }
 
 function hasRangeFormat(style: CellStyle): boolean {
-  return style.fill !== undefined || style.font !== undefined || style.alignment !== undefined || style.border !== undefined;
+  return (
+    style.fill !== undefined ||
+    style.font !== undefined ||
+    style.alignment !== undefined ||
+    style.border !== undefined
+  );
 }
 
-function rowBytes(row: number, block: CellRange, at: (r: number, c: number) => CellWrite | undefined): number {
+function rowBytes(
+  row: number,
+  block: CellRange,
+  at: (r: number, c: number) => CellWrite | undefined,
+): number {
   let bytes = 0;
   for (let c = block.left; c <= block.right; c++) bytes += jsonBytes(at(row, c)?.value ?? "") + 1;
   return bytes;
 }
 
 /** A block cut into runs of whole rows, each under MAX_BLOCK_BYTES of values. */
-export function splitRows(block: CellRange, bytesOfRow: (row: number) => number, limit = MAX_BLOCK_BYTES): CellRange[] {
+export function splitRows(
+  block: CellRange,
+  bytesOfRow: (row: number) => number,
+  limit = MAX_BLOCK_BYTES,
+): CellRange[] {
   const parts: CellRange[] = [];
   let top = block.top;
   let size = 0;

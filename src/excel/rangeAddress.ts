@@ -4,7 +4,9 @@ import { cellAddress } from "../core/grid/address";
 
 export function rangeAddress(range: CellRange): string {
   const first = cellAddress(range.top, range.left);
-  return range.top === range.bottom && range.left === range.right ? first : `${first}:${cellAddress(range.bottom, range.right)}`;
+  return range.top === range.bottom && range.left === range.right
+    ? first
+    : `${first}:${cellAddress(range.bottom, range.right)}`;
 }
 
 /** Absolute form for defined names and print settings: "$H$5:$H$40". */

@@ -23,7 +23,8 @@ export interface RefreshOutcome {
  */
 function ownedColumns(snapshot: WorkbookSnapshot, sheet: string | undefined): number[] {
   const marked = markedColumns(snapshot);
-  const entry = sheet !== undefined ? marked.find((m) => m.sheet === sheet) : marked.length === 1 ? marked[0] : undefined;
+  const entry =
+    sheet !== undefined ? marked.find((m) => m.sheet === sheet) : marked.length === 1 ? marked[0] : undefined;
   return entry?.columns ?? [];
 }
 
@@ -40,7 +41,9 @@ export async function refreshWorkbook(
   onProgress?: (p: ApplyProgress) => void,
 ): Promise<RefreshOutcome> {
   const snapshot = await session.read();
-  const analysis = analyzeWorkbook(snapshot, settings, { ignoreColumns: ownedColumns(snapshot, settings.sheet) });
+  const analysis = analyzeWorkbook(snapshot, settings, {
+    ignoreColumns: ownedColumns(snapshot, settings.sheet),
+  });
   const plan = analysis.plan;
   if (!plan) return { analysis, patch: null, result: null };
   const patch = buildPatch({

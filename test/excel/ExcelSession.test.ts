@@ -9,10 +9,20 @@ import { contractSettings, sampleBytes } from "../workbook/hostContract";
 import { excelHost, openInExcel } from "./excelHost";
 import { FakeOfficeError, FakeWorkbookModel, REQUEST_LIMIT_BYTES } from "./fakeExcel";
 
-const HEADER = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm dự kiến"];
+const HEADER = [
+  "TT",
+  "Nhiệm vụ",
+  "Đơn vị chủ trì",
+  "Đơn vị phối hợp",
+  "Thời gian hoàn thành",
+  "Sản phẩm dự kiến",
+];
 
 function generated(tasks: number): FakeWorkbookModel {
-  return FakeWorkbookModel.fromSnapshot({ sheets: [{ name: "Kế hoạch", values: [HEADER, ...generatePlanRows(tasks)], merges: [] }], names: [] });
+  return FakeWorkbookModel.fromSnapshot({
+    sheets: [{ name: "Kế hoạch", values: [HEADER, ...generatePlanRows(tasks)], merges: [] }],
+    names: [],
+  });
 }
 
 describe("round trips", () => {
@@ -103,7 +113,9 @@ describe("read", () => {
   test("a failure while reading is HostError read-failed with the cause kept", async () => {
     const model = FakeWorkbookModel.fromSnapshot(snapshot);
     model.failWhen = { label: /^Range\.load$/, code: "GeneralException" };
-    const error = await excelHost(model).read().catch((e: unknown) => e);
+    const error = await excelHost(model)
+      .read()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe("read-failed");
     expect((error as HostError).cause).toBeInstanceOf(FakeOfficeError);
@@ -116,7 +128,9 @@ describe("apply", () => {
     await refreshWorkbook(host, contractSettings());
     expect(host.model.changeEvents).toEqual([]);
     expect(host.model.eventsEnabled).toBe(true);
-    expect(host.model.requests.some((r) => r.labels.includes("Application.suspendApiCalculationUntilNextSync"))).toBe(true);
+    expect(
+      host.model.requests.some((r) => r.labels.includes("Application.suspendApiCalculationUntilNextSync")),
+    ).toBe(true);
     expect(host.session.writing).toBe(false);
   });
 
@@ -124,7 +138,14 @@ describe("apply", () => {
     const host = openInExcel(sampleBytes());
     await refreshWorkbook(host, contractSettings());
     const shape = () =>
-      host.model.sheets.map((s) => [s.name, s.merges.length, s.conditionalFormats.length, s.validations.length, s.charts.length, s.names.length]);
+      host.model.sheets.map((s) => [
+        s.name,
+        s.merges.length,
+        s.conditionalFormats.length,
+        s.validations.length,
+        s.charts.length,
+        s.names.length,
+      ]);
     const once = shape();
     await refreshWorkbook(host, contractSettings());
     expect(shape()).toEqual(once);
@@ -185,9 +206,22 @@ describe("apply", () => {
     };
     await host.apply(patch);
     const cells = await host.cellsOf("Thử");
-    expect([...cells.values()].map((c) => c.value)).toEqual(["1.0", "30/11/2026", "TRUE", "=1+1", "- Bước 1", "Quý I/2026", 46356, 42, "Nhiệm vụ 1"]);
+    expect([...cells.values()].map((c) => c.value)).toEqual([
+      "1.0",
+      "30/11/2026",
+      "TRUE",
+      "=1+1",
+      "- Bước 1",
+      "Quý I/2026",
+      46356,
+      42,
+      "Nhiệm vụ 1",
+    ]);
     expect(cells.get("A7")).toEqual({ value: 46356, numberFormat: "dd/mm/yyyy", fill: "C6EFCE" });
-    expect(host.model.cell("Thử", 8, 0)?.hyperlink).toEqual({ documentReference: "'Kế hoạch'!B9", textToDisplay: "Nhiệm vụ 1" });
+    expect(host.model.cell("Thử", 8, 0)?.hyperlink).toEqual({
+      documentReference: "'Kế hoạch'!B9",
+      textToDisplay: "Nhiệm vụ 1",
+    });
   });
 
   test("an update clear empties the range's values, formats, merges, rules and validations, and nothing beside it", async () => {
@@ -197,7 +231,9 @@ describe("apply", () => {
     const staffBefore = host.model.cell("Kế hoạch", 8, 1)?.value;
     const patch: WorkbookPatch = {
       styles: {},
-      sheets: [{ name: "Kế hoạch", mode: "update", clear: [{ top: 0, left: 6, bottom: 40, right: 20 }], cells: [] }],
+      sheets: [
+        { name: "Kế hoạch", mode: "update", clear: [{ top: 0, left: 6, bottom: 40, right: 20 }], cells: [] },
+      ],
       names: [],
     };
     await host.apply(patch);

@@ -23,7 +23,11 @@ describe("WriteQueue.parts", () => {
   });
 
   test("one write keeps MIN_PARTS parts (the second empty) so the round trips stay the same", () => {
-    expect(queue([10]).parts(10_000).map((p) => p.length)).toEqual([1, 0]);
+    expect(
+      queue([10])
+        .parts(10_000)
+        .map((p) => p.length),
+    ).toEqual([1, 0]);
   });
 });
 

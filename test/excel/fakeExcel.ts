@@ -12,6 +12,10 @@ import { cellAddress, columnIndex, quoteSheetName } from "../../src/core/grid/ad
 import { parseBlock } from "../../src/excel/parseAreaAddress";
 import type { DocumentSettings, ExcelRun } from "../../src/excel/ExcelSession";
 
+/** Office.js declares Range.values, Range.numberFormat and Settings.get/set with `any`; the fake keeps those signatures. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OfficeAny = any;
+
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -41,7 +45,14 @@ export interface FakeCell {
   formula?: string;
   numberFormat: string;
   fill: string | null;
-  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string; color?: string };
+  font: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    underline?: string;
+    color?: string;
+  };
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
@@ -55,7 +66,11 @@ export interface FakeConditionalFormatModel {
   type: string;
   rule?: Excel.ConditionalCellValueRule;
   format: { fill?: string; font: FakeCell["font"] };
-  dataBar?: { lower?: Excel.ConditionalDataBarRule; upper?: Excel.ConditionalDataBarRule; fillColor?: string };
+  dataBar?: {
+    lower?: Excel.ConditionalDataBarRule;
+    upper?: Excel.ConditionalDataBarRule;
+    fillColor?: string;
+  };
 }
 
 export interface FakeValidation {
@@ -135,12 +150,19 @@ function intersects(a: CellRange, b: CellRange): boolean {
 }
 
 function inside(inner: CellRange, outer: CellRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  );
 }
 
 function a1(range: CellRange): string {
   const first = cellAddress(range.top, range.left);
-  return range.top === range.bottom && range.left === range.right ? first : `${first}:${cellAddress(range.bottom, range.right)}`;
+  return range.top === range.bottom && range.left === range.right
+    ? first
+    : `${first}:${cellAddress(range.bottom, range.right)}`;
 }
 
 function absolute(range: CellRange): string {
@@ -152,16 +174,19 @@ function parseRange(address: string): CellRange {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
   if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: MAX_COL };
   const cols = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.trim());
-  if (cols) return { top: 0, left: columnIndex(cols[1] ?? "A"), bottom: MAX_ROW, right: columnIndex(cols[2] ?? "A") };
+  if (cols)
+    return { top: 0, left: columnIndex(cols[1] ?? "A"), bottom: MAX_ROW, right: columnIndex(cols[2] ?? "A") };
   const range = parseBlock(address.trim());
-  if (!range) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}"`);
+  if (!range)
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}"`);
   return range;
 }
 
 /** Text typed into a cell, as Excel takes it: formula, quoted text, number, boolean, or text. */
 function typed(input: unknown): { value: CellValue; formula?: string } {
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
-  if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(input)}`);
+  if (typeof input !== "string")
+    throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(input)}`);
   if (input === "") return { value: null };
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.startsWith("=")) return { value: null, formula: input };
@@ -277,9 +302,17 @@ class FakeRequestContext {
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     const bytesByLabel: Record<string, number> = {};
     for (const op of ops) bytesByLabel[op.label] = (bytesByLabel[op.label] ?? 0) + op.bytes;
-    this.model.requests.push({ operations: ops.length, bytes, labels: ops.map((o) => o.label), bytesByLabel });
+    this.model.requests.push({
+      operations: ops.length,
+      bytes,
+      labels: ops.map((o) => o.label),
+      bytesByLabel,
+    });
     if (bytes > REQUEST_LIMIT_BYTES) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     const fail = this.model.failWhen;
     for (const op of ops) {
@@ -294,11 +327,19 @@ class FakeRequestContext {
   }
 
   /** A write to a sheet: refused on a protected sheet, heard by change handlers while events are on. */
-  write(label: string, args: unknown, sheet: () => FakeSheetModel, run: (sheet: FakeSheetModel) => void): void {
+  write(
+    label: string,
+    args: unknown,
+    sheet: () => FakeSheetModel,
+    run: (sheet: FakeSheetModel) => void,
+  ): void {
     this.enqueue(label, args, () => {
       const target = sheet();
       if (target.protected) {
-        throw new FakeOfficeError("AccessDenied", "The cell or chart that you are trying to change is protected.");
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The cell or chart that you are trying to change is protected.",
+        );
       }
       run(target);
       if (this.model.eventsEnabled) this.model.changeEvents.push(`${target.name}: ${label}`);
@@ -346,7 +387,11 @@ class FakeRuntime {
 class FakeApplication {
   constructor(private readonly ctx: FakeRequestContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.enqueue("Application.suspendApiCalculationUntilNextSync", null, () => (this.ctx.model.calculationSuspended = true));
+    this.ctx.enqueue(
+      "Application.suspendApiCalculationUntilNextSync",
+      null,
+      () => (this.ctx.model.calculationSuspended = true),
+    );
   }
 }
 
@@ -421,7 +466,8 @@ class FakeNamedItemCollection {
     private readonly scope: (() => FakeSheetModel) | null,
   ) {}
   get items(): FakeNamedItem[] {
-    if (!this.#items) throw new FakeOfficeError("PropertyNotLoaded", "NamedItemCollection.items is not loaded");
+    if (!this.#items)
+      throw new FakeOfficeError("PropertyNotLoaded", "NamedItemCollection.items is not loaded");
     return this.#items;
   }
   load(spec?: string | string[]): this {
@@ -437,7 +483,8 @@ class FakeNamedItemCollection {
   }
   private lookup(name: string): FakeNameModel {
     const found = this.list().find((n) => n.name.toLowerCase() === name.toLowerCase());
-    if (!found) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name ${name}`);
+    if (!found)
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name ${name}`);
     return found;
   }
   getItem(name: string): FakeNamedItem {
@@ -445,15 +492,20 @@ class FakeNamedItemCollection {
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     const formula = typeof reference === "string" ? null : reference;
-    this.ctx.enqueue("NamedItemCollection.add", { name, reference: typeof reference === "string" ? reference : "range", comment }, () => {
-      if (!/^[A-Za-z_\\][\w.\\]*$/u.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
-      const list = this.list();
-      if (list.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeOfficeError("ItemAlreadyExists", `A name "${name}" already exists.`);
-      }
-      const text = formula ? `=${formula.referenceText()}` : (reference as string);
-      list.push({ name, formula: text.startsWith("=") ? text : `=${text}` });
-    });
+    this.ctx.enqueue(
+      "NamedItemCollection.add",
+      { name, reference: typeof reference === "string" ? reference : "range", comment },
+      () => {
+        if (!/^[A-Za-z_\\][\w.\\]*$/u.test(name))
+          throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
+        const list = this.list();
+        if (list.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+          throw new FakeOfficeError("ItemAlreadyExists", `A name "${name}" already exists.`);
+        }
+        const text = formula ? `=${formula.referenceText()}` : (reference as string);
+        list.push({ name, formula: text.startsWith("=") ? text : `=${text}` });
+      },
+    );
     void this.scope;
     return this.getItem(name);
   }
@@ -477,7 +529,8 @@ class FakeWorksheetCollection {
   #items: FakeWorksheet[] | null = null;
   constructor(private readonly ctx: FakeRequestContext) {}
   get items(): FakeWorksheet[] {
-    if (!this.#items) throw new FakeOfficeError("PropertyNotLoaded", "WorksheetCollection.items is not loaded");
+    if (!this.#items)
+      throw new FakeOfficeError("PropertyNotLoaded", "WorksheetCollection.items is not loaded");
     return this.#items;
   }
   load(spec?: string | string[]): this {
@@ -485,7 +538,8 @@ class FakeWorksheetCollection {
     this.ctx.enqueue("WorksheetCollection.load", paths, () => {
       this.#items = this.ctx.model.sheets.map((model) => {
         const ws = new FakeWorksheet(this.ctx, () => {
-          if (!this.ctx.model.sheets.includes(model)) throw new FakeOfficeError("ItemNotFound", "The worksheet was deleted.");
+          if (!this.ctx.model.sheets.includes(model))
+            throw new FakeOfficeError("ItemNotFound", "The worksheet was deleted.");
           return model;
         });
         ws.loadNow(paths);
@@ -497,7 +551,8 @@ class FakeWorksheetCollection {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const sheet = this.ctx.model.sheet(name);
-      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet ${name}`);
+      if (!sheet)
+        throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet ${name}`);
       return sheet;
     });
   }
@@ -510,7 +565,8 @@ class FakeWorksheetCollection {
       if (/[:\\/?*[\]]/.test(sheetName) || sheetName.length > 31 || sheetName === "") {
         throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${sheetName}`);
       }
-      if (model.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet "${sheetName}" already exists.`);
+      if (model.sheet(sheetName))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet "${sheetName}" already exists.`);
       created = newSheet(sheetName);
       model.sheets.push(created);
     });
@@ -605,7 +661,8 @@ class FakeWorksheet {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => ({
       sheet: this.model(),
-      range: address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRange(address),
+      range:
+        address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRange(address),
     }));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
@@ -615,7 +672,12 @@ class FakeWorksheet {
       }
       return {
         sheet: this.model(),
-        range: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+        range: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
       };
     });
   }
@@ -630,11 +692,19 @@ class FakeWorksheet {
       const sheet = this.model();
       let box: CellRange | null = null;
       for (const [k, cell] of sheet.cells) {
-        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.fill !== null || cell.numberFormat !== "General"));
+        const used =
+          cell.value !== null ||
+          cell.formula !== undefined ||
+          (!valuesOnly && (cell.fill !== null || cell.numberFormat !== "General"));
         if (!used) continue;
         const [row, col] = k.split(",").map(Number) as [number, number];
         box = box
-          ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+          ? {
+              top: Math.min(box.top, row),
+              left: Math.min(box.left, col),
+              bottom: Math.max(box.bottom, row),
+              right: Math.max(box.right, col),
+            }
           : { top: row, left: col, bottom: row, right: col };
       }
       return box ? { sheet, range: box } : null;
@@ -648,7 +718,11 @@ class FakeWorksheet {
 type RangeTarget = { sheet: FakeSheetModel; range: CellRange };
 type AreasTarget = { sheet: FakeSheetModel; ranges: CellRange[] };
 
-function cellsOf(sheet: FakeSheetModel, range: CellRange, each: (cell: FakeCell, row: number, col: number) => void): void {
+function cellsOf(
+  sheet: FakeSheetModel,
+  range: CellRange,
+  each: (cell: FakeCell, row: number, col: number) => void,
+): void {
   for (let r = range.top; r <= range.bottom; r++) {
     for (let c = range.left; c <= range.right; c++) {
       let cell = sheet.cells.get(key(r, c));
@@ -692,39 +766,53 @@ class FakeRange {
   get isNullObject(): boolean {
     return this.#loaded.get("isNullObject");
   }
-  get values(): any[][] {
+  get values(): OfficeAny[][] {
     return this.#loaded.get("values");
   }
-  set values(values: any[][]) {
-    this.ctx.write("Range.values", values, () => this.resolve().sheet, () => {
-      const { sheet, range } = this.resolve();
-      const rows = range.bottom - range.top + 1;
-      const cols = range.right - range.left + 1;
-      if (values.length !== rows || values.some((line) => line.length !== cols)) {
-        throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
-      }
-      cellsOf(sheet, range, (cell, r, c) => {
-        const input = values[r - range.top]?.[c - range.left];
-        if (input === null || input === undefined) return; // null leaves the cell unchanged
-        const t = typed(input);
-        cell.value = t.value;
-        if (t.formula !== undefined) cell.formula = t.formula;
-        else delete cell.formula;
-      });
-    });
+  set values(values: OfficeAny[][]) {
+    this.ctx.write(
+      "Range.values",
+      values,
+      () => this.resolve().sheet,
+      () => {
+        const { sheet, range } = this.resolve();
+        const rows = range.bottom - range.top + 1;
+        const cols = range.right - range.left + 1;
+        if (values.length !== rows || values.some((line) => line.length !== cols)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+          );
+        }
+        cellsOf(sheet, range, (cell, r, c) => {
+          const input = values[r - range.top]?.[c - range.left];
+          if (input === null || input === undefined) return; // null leaves the cell unchanged
+          const t = typed(input);
+          cell.value = t.value;
+          if (t.formula !== undefined) cell.formula = t.formula;
+          else delete cell.formula;
+        });
+      },
+    );
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): OfficeAny[][] {
     return this.#loaded.get("numberFormat");
   }
-  set numberFormat(formats: any[][]) {
-    this.ctx.write("Range.numberFormat", formats, () => this.resolve().sheet, () => {
-      const { sheet, range } = this.resolve();
-      if (formats.length !== range.bottom - range.top + 1) throw new FakeOfficeError("InvalidArgument", "numberFormat: wrong size");
-      cellsOf(sheet, range, (cell, r, c) => {
-        const f = formats[r - range.top]?.[c - range.left];
-        if (typeof f === "string") cell.numberFormat = f;
-      });
-    });
+  set numberFormat(formats: OfficeAny[][]) {
+    this.ctx.write(
+      "Range.numberFormat",
+      formats,
+      () => this.resolve().sheet,
+      () => {
+        const { sheet, range } = this.resolve();
+        if (formats.length !== range.bottom - range.top + 1)
+          throw new FakeOfficeError("InvalidArgument", "numberFormat: wrong size");
+        cellsOf(sheet, range, (cell, r, c) => {
+          const f = formats[r - range.top]?.[c - range.left];
+          if (typeof f === "string") cell.numberFormat = f;
+        });
+      },
+    );
   }
   get rowIndex(): number {
     return this.#loaded.get("rowIndex");
@@ -736,16 +824,21 @@ class FakeRange {
     return this.#loaded.get("address");
   }
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.ctx.write("Range.hyperlink", link, () => this.resolve().sheet, () => {
-      const { sheet, range } = this.resolve();
-      cellsOf(sheet, range, (cell) => {
-        cell.hyperlink = { ...link };
-        if (link.textToDisplay !== undefined) {
-          cell.value = link.textToDisplay;
-          delete cell.formula;
-        }
-      });
-    });
+    this.ctx.write(
+      "Range.hyperlink",
+      link,
+      () => this.resolve().sheet,
+      () => {
+        const { sheet, range } = this.resolve();
+        cellsOf(sheet, range, (cell) => {
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined) {
+            cell.value = link.textToDisplay;
+            delete cell.formula;
+          }
+        });
+      },
+    );
   }
   get hyperlink(): Excel.RangeHyperlink {
     return this.#loaded.get("hyperlink");
@@ -768,67 +861,100 @@ class FakeRange {
         return out;
       };
       for (const p of paths) {
-        if (p === "values") this.#loaded.set("values", read((cell) => cell?.value ?? ""));
-        else if (p === "numberFormat") this.#loaded.set("numberFormat", read((cell) => cell?.numberFormat ?? "General"));
+        if (p === "values")
+          this.#loaded.set(
+            "values",
+            read((cell) => cell?.value ?? ""),
+          );
+        else if (p === "numberFormat")
+          this.#loaded.set(
+            "numberFormat",
+            read((cell) => cell?.numberFormat ?? "General"),
+          );
         else if (p === "rowIndex") this.#loaded.set("rowIndex", range.top);
         else if (p === "columnIndex") this.#loaded.set("columnIndex", range.left);
         else if (p === "address") this.#loaded.set("address", `${quoteSheetName(sheet.name)}!${a1(range)}`);
         else throw new Error(`fake Excel: loading Range.${p} is not modelled`);
       }
-      this.ctx.model.responseBytes.push(Buffer.byteLength(JSON.stringify(paths.map((p) => this.#loaded.get(p))), "utf8"));
+      this.ctx.model.responseBytes.push(
+        Buffer.byteLength(JSON.stringify(paths.map((p) => this.#loaded.get(p))), "utf8"),
+      );
     });
     return this;
   }
 
   merge(across?: boolean): void {
-    this.ctx.write("Range.merge", { across }, () => this.resolve().sheet, (sheet) => {
-      const { range } = this.resolve();
-      // Stricter than Excel, which silently merges overlapping areas together: a patch never asks for that.
-      if (sheet.merges.some((m) => intersects(m, range))) {
-        throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
-      }
-      const parts: CellRange[] = across
-        ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({ ...range, top: range.top + i, bottom: range.top + i }))
-        : [range];
-      for (const part of parts) {
-        // A merged area keeps the top-left value only.
-        cellsOf(sheet, part, (cell, r, c) => {
-          if (r !== part.top || c !== part.left) {
-            cell.value = null;
-            delete cell.formula;
-          }
-        });
-        sheet.merges.push({ ...part });
-      }
-    });
+    this.ctx.write(
+      "Range.merge",
+      { across },
+      () => this.resolve().sheet,
+      (sheet) => {
+        const { range } = this.resolve();
+        // Stricter than Excel, which silently merges overlapping areas together: a patch never asks for that.
+        if (sheet.merges.some((m) => intersects(m, range))) {
+          throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
+        }
+        const parts: CellRange[] = across
+          ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({
+              ...range,
+              top: range.top + i,
+              bottom: range.top + i,
+            }))
+          : [range];
+        for (const part of parts) {
+          // A merged area keeps the top-left value only.
+          cellsOf(sheet, part, (cell, r, c) => {
+            if (r !== part.top || c !== part.left) {
+              cell.value = null;
+              delete cell.formula;
+            }
+          });
+          sheet.merges.push({ ...part });
+        }
+      },
+    );
   }
   unmerge(): void {
-    this.ctx.write("Range.unmerge", null, () => this.resolve().sheet, (sheet) => {
-      const { range } = this.resolve();
-      sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
-    });
+    this.ctx.write(
+      "Range.unmerge",
+      null,
+      () => this.resolve().sheet,
+      (sheet) => {
+        const { range } = this.resolve();
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
+      },
+    );
   }
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void {
-    this.ctx.write("Range.clear", applyTo ?? "All", () => this.resolve().sheet, (sheet) => {
-      const { range } = this.resolve();
-      const all = applyTo === undefined || applyTo === "All";
-      for (let r = range.top; r <= range.bottom; r++) {
-        for (let c = range.left; c <= range.right; c++) {
-          const cell = sheet.cells.get(key(r, c));
-          if (!cell) continue;
-          if (all) sheet.cells.delete(key(r, c));
-          else if (applyTo === "Contents") {
-            cell.value = null;
-            delete cell.formula;
-          } else if (applyTo === "Formats") Object.assign(cell, { ...emptyCell(), value: cell.value, formula: cell.formula });
+  clear(
+    applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks",
+  ): void {
+    this.ctx.write(
+      "Range.clear",
+      applyTo ?? "All",
+      () => this.resolve().sheet,
+      (sheet) => {
+        const { range } = this.resolve();
+        const all = applyTo === undefined || applyTo === "All";
+        for (let r = range.top; r <= range.bottom; r++) {
+          for (let c = range.left; c <= range.right; c++) {
+            const cell = sheet.cells.get(key(r, c));
+            if (!cell) continue;
+            if (all) sheet.cells.delete(key(r, c));
+            else if (applyTo === "Contents") {
+              cell.value = null;
+              delete cell.formula;
+            } else if (applyTo === "Formats")
+              Object.assign(cell, { ...emptyCell(), value: cell.value, formula: cell.formula });
+          }
         }
-      }
-    });
+      },
+    );
   }
   select(): void {
     this.ctx.enqueue("Range.select", null, () => {
       const { sheet, range } = this.resolve();
-      if (this.ctx.model.activeSheet !== sheet.name) throw new FakeOfficeError("InvalidSelection", "Select a range on the active sheet.");
+      if (this.ctx.model.activeSheet !== sheet.name)
+        throw new FakeOfficeError("InvalidSelection", "Select a range on the active sheet.");
       this.ctx.model.selection = `${sheet.name}!${a1(range)}`;
     });
   }
@@ -870,7 +996,11 @@ class FakeRangeAreas {
       this.#loaded.set("isNullObject", t === null);
       if (!t) return;
       for (const p of paths) {
-        if (p === "address") this.#loaded.set("address", t.ranges.map((r) => `${quoteSheetName(t.sheet.name)}!${a1(r)}`).join(", "));
+        if (p === "address")
+          this.#loaded.set(
+            "address",
+            t.ranges.map((r) => `${quoteSheetName(t.sheet.name)}!${a1(r)}`).join(", "),
+          );
         else if (p === "areaCount") this.#loaded.set("areaCount", t.ranges.length);
         else throw new Error(`fake Excel: loading RangeAreas.${p} is not modelled`);
       }
@@ -883,7 +1013,9 @@ class FakeRangeAreas {
 // Formats
 
 class FakeRangeFill {
-  constructor(private readonly set: (label: string, value: unknown, apply: (cell: FakeCell) => void) => void) {}
+  constructor(
+    private readonly set: (label: string, value: unknown, apply: (cell: FakeCell) => void) => void,
+  ) {}
   set color(value: string) {
     this.set("RangeFill.color", value, (cell) => (cell.fill = value.replace("#", "").toUpperCase()));
   }
@@ -893,7 +1025,9 @@ class FakeRangeFill {
 }
 
 class FakeRangeFont {
-  constructor(private readonly set: (label: string, value: unknown, apply: (cell: FakeCell) => void) => void) {}
+  constructor(
+    private readonly set: (label: string, value: unknown, apply: (cell: FakeCell) => void) => void,
+  ) {}
   private put<K extends keyof FakeCell["font"]>(prop: K, value: FakeCell["font"][K]): void {
     this.set(`RangeFont.${prop}`, value, (cell) => (cell.font[prop] = value));
   }
@@ -921,10 +1055,13 @@ class FakeRangeFont {
   get italic(): boolean {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFont.italic is not loaded");
   }
-  set underline(v: Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant") {
+  set underline(
+    v: Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant",
+  ) {
     this.put("underline", String(v));
   }
-  get underline(): Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant" {
+  get underline():
+    Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant" {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFont.underline is not loaded");
   }
   set color(v: string) {
@@ -940,7 +1077,11 @@ type BorderSide = "top" | "bottom" | "left" | "right";
 class FakeRangeBorder {
   constructor(
     private readonly edge: string,
-    private readonly set: (label: string, value: unknown, apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void) => void,
+    private readonly set: (
+      label: string,
+      value: unknown,
+      apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+    ) => void,
   ) {}
   /** Which sides of which cells an edge index draws in an area. */
   private sidesOf(row: number, col: number, area: CellRange): BorderSide[] {
@@ -954,9 +1095,15 @@ class FakeRangeBorder {
       case "EdgeRight":
         return col === area.right ? ["right"] : [];
       case "InsideHorizontal":
-        return [...(row > area.top ? (["top"] as const) : []), ...(row < area.bottom ? (["bottom"] as const) : [])];
+        return [
+          ...(row > area.top ? (["top"] as const) : []),
+          ...(row < area.bottom ? (["bottom"] as const) : []),
+        ];
       case "InsideVertical":
-        return [...(col > area.left ? (["left"] as const) : []), ...(col < area.right ? (["right"] as const) : [])];
+        return [
+          ...(col > area.left ? (["left"] as const) : []),
+          ...(col < area.right ? (["right"] as const) : []),
+        ];
       default:
         throw new FakeOfficeError("InvalidArgument", `Unknown border index ${this.edge}`);
     }
@@ -969,10 +1116,30 @@ class FakeRangeBorder {
       }
     });
   }
-  set style(v: Excel.BorderLineStyle | "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot") {
+  set style(
+    v:
+      | Excel.BorderLineStyle
+      | "None"
+      | "Continuous"
+      | "Dash"
+      | "DashDot"
+      | "DashDotDot"
+      | "Dot"
+      | "Double"
+      | "SlantDashDot",
+  ) {
     this.put("style", String(v));
   }
-  get style(): Excel.BorderLineStyle | "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot" {
+  get style():
+    | Excel.BorderLineStyle
+    | "None"
+    | "Continuous"
+    | "Dash"
+    | "DashDot"
+    | "DashDotDot"
+    | "Dot"
+    | "Double"
+    | "SlantDashDot" {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeBorder.style is not loaded");
   }
   set weight(v: Excel.BorderWeight | "Hairline" | "Thin" | "Medium" | "Thick") {
@@ -990,8 +1157,25 @@ class FakeRangeBorder {
 }
 
 class FakeRangeBorderCollection {
-  constructor(private readonly set: (label: string, value: unknown, apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void) => void) {}
-  getItem(index: Excel.BorderIndex | "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | "DiagonalDown" | "DiagonalUp"): FakeRangeBorder {
+  constructor(
+    private readonly set: (
+      label: string,
+      value: unknown,
+      apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+    ) => void,
+  ) {}
+  getItem(
+    index:
+      | Excel.BorderIndex
+      | "EdgeTop"
+      | "EdgeBottom"
+      | "EdgeLeft"
+      | "EdgeRight"
+      | "InsideVertical"
+      | "InsideHorizontal"
+      | "DiagonalDown"
+      | "DiagonalUp",
+  ): FakeRangeBorder {
     return new FakeRangeBorder(String(index), this.set);
   }
 }
@@ -1004,26 +1188,63 @@ class FakeRangeFormat {
     private readonly ctx: FakeRequestContext,
     private readonly target: () => AreasTarget,
   ) {
-    const set = (label: string, value: unknown, apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void) =>
-      this.ctx.write(label, value, () => this.target().sheet, (sheet) => {
-        for (const area of this.target().ranges) cellsOf(sheet, area, (cell, r, c) => apply(cell, r, c, area));
-      });
+    const set = (
+      label: string,
+      value: unknown,
+      apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+    ) =>
+      this.ctx.write(
+        label,
+        value,
+        () => this.target().sheet,
+        (sheet) => {
+          for (const area of this.target().ranges)
+            cellsOf(sheet, area, (cell, r, c) => apply(cell, r, c, area));
+        },
+      );
     this.fill = new FakeRangeFill(set);
     this.font = new FakeRangeFont(set);
     this.borders = new FakeRangeBorderCollection(set);
   }
   private cells(label: string, value: unknown, apply: (cell: FakeCell) => void): void {
-    this.ctx.write(label, value, () => this.target().sheet, (sheet) => {
-      for (const area of this.target().ranges) cellsOf(sheet, area, apply);
-    });
+    this.ctx.write(
+      label,
+      value,
+      () => this.target().sheet,
+      (sheet) => {
+        for (const area of this.target().ranges) cellsOf(sheet, area, apply);
+      },
+    );
   }
-  set horizontalAlignment(v: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
+  set horizontalAlignment(
+    v:
+      | Excel.HorizontalAlignment
+      | "General"
+      | "Left"
+      | "Center"
+      | "Right"
+      | "Fill"
+      | "Justify"
+      | "CenterAcrossSelection"
+      | "Distributed",
+  ) {
     this.cells("RangeFormat.horizontalAlignment", v, (cell) => (cell.horizontalAlignment = String(v)));
   }
-  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+  get horizontalAlignment():
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed" {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.horizontalAlignment is not loaded");
   }
-  set verticalAlignment(v: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
+  set verticalAlignment(
+    v: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed",
+  ) {
     this.cells("RangeFormat.verticalAlignment", v, (cell) => (cell.verticalAlignment = String(v)));
   }
   get verticalAlignment(): Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed" {
@@ -1042,17 +1263,29 @@ class FakeRangeFormat {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.indentLevel is not loaded");
   }
   set columnWidth(v: number) {
-    this.ctx.write("RangeFormat.columnWidth", v, () => this.target().sheet, (sheet) => {
-      for (const area of this.target().ranges) for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, v);
-    });
+    this.ctx.write(
+      "RangeFormat.columnWidth",
+      v,
+      () => this.target().sheet,
+      (sheet) => {
+        for (const area of this.target().ranges)
+          for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, v);
+      },
+    );
   }
   get columnWidth(): number {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.columnWidth is not loaded");
   }
   set rowHeight(v: number) {
-    this.ctx.write("RangeFormat.rowHeight", v, () => this.target().sheet, (sheet) => {
-      for (const area of this.target().ranges) for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, v);
-    });
+    this.ctx.write(
+      "RangeFormat.rowHeight",
+      v,
+      () => this.target().sheet,
+      (sheet) => {
+        for (const area of this.target().ranges)
+          for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+    );
   }
   get rowHeight(): number {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.rowHeight is not loaded");
@@ -1079,19 +1312,23 @@ class FakeConditionalRangeFormat {
     const font = (prop: "color" | "bold" | "italic" | "underline") => ({
       set(v: unknown) {
         put(`ConditionalRangeFont.${prop}`, v, (m) => {
-          (m.format.font as Record<string, unknown>)[prop] = prop === "color" ? String(v).replace("#", "").toUpperCase() : v;
+          (m.format.font as Record<string, unknown>)[prop] =
+            prop === "color" ? String(v).replace("#", "").toUpperCase() : v;
         });
       },
       get(): never {
         throw new FakeOfficeError("PropertyNotLoaded", `ConditionalRangeFont.${prop} is not loaded`);
       },
     });
-    this.font = Object.defineProperties({} as { color: string; bold: boolean; italic: boolean; underline: string }, {
-      color: font("color"),
-      bold: font("bold"),
-      italic: font("italic"),
-      underline: font("underline"),
-    });
+    this.font = Object.defineProperties(
+      {} as { color: string; bold: boolean; italic: boolean; underline: string },
+      {
+        color: font("color"),
+        bold: font("bold"),
+        italic: font("italic"),
+        underline: font("underline"),
+      },
+    );
   }
 }
 
@@ -1105,7 +1342,8 @@ class FakeCellValueConditionalFormat {
   }
   set rule(rule: Excel.ConditionalCellValueRule) {
     this.ctx.enqueue("CellValueConditionalFormat.rule", rule, () => {
-      if (typeof rule.formula1 !== "string" || rule.formula1 === "") throw new FakeOfficeError("InvalidArgument", "formula1 is required");
+      if (typeof rule.formula1 !== "string" || rule.formula1 === "")
+        throw new FakeOfficeError("InvalidArgument", "formula1 is required");
       this.model().rule = { ...rule };
     });
   }
@@ -1133,13 +1371,21 @@ class FakeDataBarConditionalFormat {
     };
   }
   set lowerBoundRule(rule: Excel.ConditionalDataBarRule) {
-    this.ctx.enqueue("DataBarConditionalFormat.lowerBoundRule", rule, () => ((this.model().dataBar ??= {}).lower = rule));
+    this.ctx.enqueue(
+      "DataBarConditionalFormat.lowerBoundRule",
+      rule,
+      () => ((this.model().dataBar ??= {}).lower = rule),
+    );
   }
   get lowerBoundRule(): Excel.ConditionalDataBarRule {
     throw new FakeOfficeError("PropertyNotLoaded", "lowerBoundRule is not loaded");
   }
   set upperBoundRule(rule: Excel.ConditionalDataBarRule) {
-    this.ctx.enqueue("DataBarConditionalFormat.upperBoundRule", rule, () => ((this.model().dataBar ??= {}).upper = rule));
+    this.ctx.enqueue(
+      "DataBarConditionalFormat.upperBoundRule",
+      rule,
+      () => ((this.model().dataBar ??= {}).upper = rule),
+    );
   }
   get upperBoundRule(): Excel.ConditionalDataBarRule {
     throw new FakeOfficeError("PropertyNotLoaded", "upperBoundRule is not loaded");
@@ -1160,12 +1406,28 @@ class FakeConditionalFormatCollection {
     private readonly ctx: FakeRequestContext,
     private readonly target: () => RangeTarget,
   ) {}
-  add(type: Excel.ConditionalFormatType | "Custom" | "DataBar" | "ColorScale" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText" | "CellValue"): FakeConditionalFormat {
+  add(
+    type:
+      | Excel.ConditionalFormatType
+      | "Custom"
+      | "DataBar"
+      | "ColorScale"
+      | "IconSet"
+      | "TopBottom"
+      | "PresetCriteria"
+      | "ContainsText"
+      | "CellValue",
+  ): FakeConditionalFormat {
     let created: FakeConditionalFormatModel | null = null;
-    this.ctx.write("ConditionalFormatCollection.add", type, () => this.target().sheet, (sheet) => {
-      created = { range: { ...this.target().range }, type: String(type), format: { font: {} } };
-      sheet.conditionalFormats.push(created);
-    });
+    this.ctx.write(
+      "ConditionalFormatCollection.add",
+      type,
+      () => this.target().sheet,
+      (sheet) => {
+        created = { range: { ...this.target().range }, type: String(type), format: { font: {} } };
+        sheet.conditionalFormats.push(created);
+      },
+    );
     return new FakeConditionalFormat(this.ctx, () => {
       if (!created) throw new FakeOfficeError("ItemNotFound", "conditional format not created");
       return created;
@@ -1173,10 +1435,15 @@ class FakeConditionalFormatCollection {
   }
   /** Removes the conditional formats on these cells (those lying inside the range; Excel trims wider ones). */
   clearAll(): void {
-    this.ctx.write("ConditionalFormatCollection.clearAll", null, () => this.target().sheet, (sheet) => {
-      const { range } = this.target();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.range, range));
-    });
+    this.ctx.write(
+      "ConditionalFormatCollection.clearAll",
+      null,
+      () => this.target().sheet,
+      (sheet) => {
+        const { range } = this.target();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.range, range));
+      },
+    );
   }
 }
 
@@ -1187,7 +1454,13 @@ class FakeDataValidation {
   ) {}
   private current(sheet: FakeSheetModel): FakeValidation {
     const { range } = this.target();
-    let found = sheet.validations.find((v) => v.range.top === range.top && v.range.left === range.left && v.range.bottom === range.bottom && v.range.right === range.right);
+    let found = sheet.validations.find(
+      (v) =>
+        v.range.top === range.top &&
+        v.range.left === range.left &&
+        v.range.bottom === range.bottom &&
+        v.range.right === range.right,
+    );
     if (!found) {
       sheet.validations = sheet.validations.filter((v) => !inside(v.range, range));
       sheet.validations.push((found = { range: { ...range }, rule: {} }));
@@ -1195,37 +1468,61 @@ class FakeDataValidation {
     return found;
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.ctx.write("DataValidation.rule", rule, () => this.target().sheet, (sheet) => {
-      const kinds = Object.keys(rule);
-      if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", "A data validation rule has exactly one kind.");
-      const v = this.current(sheet);
-      if (Object.keys(v.rule).length > 0 && Object.keys(v.rule)[0] !== kinds[0]) {
-        throw new FakeOfficeError("InvalidOperation", "Clear the existing data validation before setting another kind of rule.");
-      }
-      v.rule = rule;
-    });
+    this.ctx.write(
+      "DataValidation.rule",
+      rule,
+      () => this.target().sheet,
+      (sheet) => {
+        const kinds = Object.keys(rule);
+        if (kinds.length !== 1)
+          throw new FakeOfficeError("InvalidArgument", "A data validation rule has exactly one kind.");
+        const v = this.current(sheet);
+        if (Object.keys(v.rule).length > 0 && Object.keys(v.rule)[0] !== kinds[0]) {
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            "Clear the existing data validation before setting another kind of rule.",
+          );
+        }
+        v.rule = rule;
+      },
+    );
   }
   get rule(): Excel.DataValidationRule {
     throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.rule is not loaded");
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
-    this.ctx.write("DataValidation.prompt", prompt, () => this.target().sheet, (sheet) => (this.current(sheet).prompt = prompt));
+    this.ctx.write(
+      "DataValidation.prompt",
+      prompt,
+      () => this.target().sheet,
+      (sheet) => (this.current(sheet).prompt = prompt),
+    );
   }
   get prompt(): Excel.DataValidationPrompt {
     throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.prompt is not loaded");
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
-    this.ctx.write("DataValidation.errorAlert", alert, () => this.target().sheet, (sheet) => (this.current(sheet).errorAlert = alert));
+    this.ctx.write(
+      "DataValidation.errorAlert",
+      alert,
+      () => this.target().sheet,
+      (sheet) => (this.current(sheet).errorAlert = alert),
+    );
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
     throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.errorAlert is not loaded");
   }
   /** Removes the validations on these cells (those lying inside the range). */
   clear(): void {
-    this.ctx.write("DataValidation.clear", null, () => this.target().sheet, (sheet) => {
-      const { range } = this.target();
-      sheet.validations = sheet.validations.filter((v) => !inside(v.range, range));
-    });
+    this.ctx.write(
+      "DataValidation.clear",
+      null,
+      () => this.target().sheet,
+      (sheet) => {
+        const { range } = this.target();
+        sheet.validations = sheet.validations.filter((v) => !inside(v.range, range));
+      },
+    );
   }
 }
 
@@ -1240,7 +1537,12 @@ class FakeChartSeries {
   ) {
     this.format = {
       fill: {
-        setSolidColor: (color: string) => ctx.enqueue("ChartFill.setSolidColor", color, () => (model().color = color.replace("#", "").toUpperCase())),
+        setSolidColor: (color: string) =>
+          ctx.enqueue(
+            "ChartFill.setSolidColor",
+            color,
+            () => (model().color = color.replace("#", "").toUpperCase()),
+          ),
       },
     };
   }
@@ -1254,7 +1556,11 @@ class FakeChartSeries {
     this.ctx.enqueue("ChartSeries.setValues", null, () => (this.model().values = sourceData.referenceText()));
   }
   setXAxisValues(sourceData: FakeRange): void {
-    this.ctx.enqueue("ChartSeries.setXAxisValues", null, () => (this.model().xValues = sourceData.referenceText()));
+    this.ctx.enqueue(
+      "ChartSeries.setXAxisValues",
+      null,
+      () => (this.model().xValues = sourceData.referenceText()),
+    );
   }
 }
 
@@ -1312,8 +1618,12 @@ class FakeChart {
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this.ctx.enqueue("Chart.setPosition", { startCell, endCell }, () => {
-      const text = (c: FakeRange | string) => (typeof c === "string" ? (parseRange(c), c) : c.referenceText());
-      this.model().position = { start: text(startCell), ...(endCell === undefined ? {} : { end: text(endCell) }) };
+      const text = (c: FakeRange | string) =>
+        typeof c === "string" ? (parseRange(c), c) : c.referenceText();
+      this.model().position = {
+        start: text(startCell),
+        ...(endCell === undefined ? {} : { end: text(endCell) }),
+      };
     });
   }
 }
@@ -1339,14 +1649,20 @@ class FakeChartCollection {
     });
     return this;
   }
-  add(type: Excel.ChartType | string, sourceData: FakeRange, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): FakeChart {
+  add(
+    type: Excel.ChartType | string,
+    sourceData: FakeRange,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows",
+  ): FakeChart {
     let created: FakeChartModel | null = null;
     this.ctx.write("ChartCollection.add", { type, seriesBy }, this.sheet, (sheet) => {
       const source = parseRange(sourceData.referenceText().replace(/^.*!/, "").replace(/\$/g, ""));
       const byRows = seriesBy === "Rows";
       const count = byRows ? source.bottom - source.top + 1 : source.right - source.left + 1;
       const series = Array.from({ length: count }, (_, i) => {
-        const slice = byRows ? { ...source, top: source.top + i, bottom: source.top + i } : { ...source, left: source.left + i, right: source.left + i };
+        const slice = byRows
+          ? { ...source, top: source.top + i, bottom: source.top + i }
+          : { ...source, left: source.left + i, right: source.left + i };
         return { name: `Series${i + 1}`, values: `${quoteSheetName(sheet.name)}!${absolute(slice)}` };
       });
       created = { name: `Chart ${sheet.charts.length + 1}`, type: String(type), title: "", series };
@@ -1384,7 +1700,8 @@ class FakePageLayout {
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) {
-      if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new FakeOfficeError("InvalidArgument", `fit to ${n} pages`);
+      if (n !== undefined && (!Number.isInteger(n) || n < 1))
+        throw new FakeOfficeError("InvalidArgument", `fit to ${n} pages`);
     }
     this.put("zoom", { ...v });
   }
@@ -1435,10 +1752,14 @@ class FakePageLayout {
   }
   setPrintTitleRows(printTitleRows: FakeRange | string): void {
     if (typeof printTitleRows === "string") parseRange(printTitleRows);
-    this.put("printTitleRows", typeof printTitleRows === "string" ? printTitleRows : printTitleRows.referenceText());
+    this.put(
+      "printTitleRows",
+      typeof printTitleRows === "string" ? printTitleRows : printTitleRows.referenceText(),
+    );
   }
   setPrintArea(printArea: FakeRange | FakeRangeAreas | string): void {
-    if (typeof printArea !== "string") throw new Error("fake Excel: print area as a range object is not modelled");
+    if (typeof printArea !== "string")
+      throw new Error("fake Excel: print area as a range object is not modelled");
     parseRange(printArea);
     this.put("printArea", printArea);
   }
@@ -1454,15 +1775,28 @@ class FakeFreezePanes {
   }
   freezeAt(frozenRange: FakeRange | string): void {
     this.ctx.write("WorksheetFreezePanes.freezeAt", null, this.sheet, (s) => {
-      const range = typeof frozenRange === "string" ? parseRange(frozenRange) : parseRange(frozenRange.referenceText().replace(/^.*!/, "").replace(/\$/g, ""));
+      const range =
+        typeof frozenRange === "string"
+          ? parseRange(frozenRange)
+          : parseRange(frozenRange.referenceText().replace(/^.*!/, "").replace(/\$/g, ""));
       s.freeze = { rows: range.bottom + 1, cols: range.right + 1 };
     });
   }
   freezeRows(count?: number): void {
-    this.ctx.write("WorksheetFreezePanes.freezeRows", count, this.sheet, (s) => (s.freeze = { rows: count ?? 1, cols: 0 }));
+    this.ctx.write(
+      "WorksheetFreezePanes.freezeRows",
+      count,
+      this.sheet,
+      (s) => (s.freeze = { rows: count ?? 1, cols: 0 }),
+    );
   }
   freezeColumns(count?: number): void {
-    this.ctx.write("WorksheetFreezePanes.freezeColumns", count, this.sheet, (s) => (s.freeze = { rows: 0, cols: count ?? 1 }));
+    this.ctx.write(
+      "WorksheetFreezePanes.freezeColumns",
+      count,
+      this.sheet,
+      (s) => (s.freeze = { rows: 0, cols: count ?? 1 }),
+    );
   }
 }
 
@@ -1478,20 +1812,25 @@ export class FakeDocumentSettings implements DocumentSettings {
   constructor(private readonly model: FakeWorkbookModel) {
     this.staged = JSON.parse(JSON.stringify(model.savedSettings)) as Record<string, unknown>;
   }
-  get(name: string): any {
+  get(name: string): OfficeAny {
     return name in this.staged ? this.staged[name] : null;
   }
-  set(name: string, value: any): void {
+  set(name: string, value: OfficeAny): void {
     // Office serialises settings to JSON; what cannot be serialised does not survive.
     this.staged[name] = JSON.parse(JSON.stringify(value)) as unknown;
   }
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-  saveAsync(options?: Office.SaveSettingsOptions, callback?: (result: Office.AsyncResult<void>) => void): void;
+  saveAsync(
+    options?: Office.SaveSettingsOptions,
+    callback?: (result: Office.AsyncResult<void>) => void,
+  ): void;
   saveAsync(a?: unknown, b?: unknown): void {
-    const callback = (typeof a === "function" ? a : b) as ((result: Office.AsyncResult<void>) => void) | undefined;
+    const callback = (typeof a === "function" ? a : b) as
+      ((result: Office.AsyncResult<void>) => void) | undefined;
     const failure = this.failNextSave;
     this.failNextSave = null;
-    if (failure === null) this.model.savedSettings = JSON.parse(JSON.stringify(this.staged)) as Record<string, unknown>;
+    if (failure === null)
+      this.model.savedSettings = JSON.parse(JSON.stringify(this.staged)) as Record<string, unknown>;
     const result = {
       status: failure === null ? "succeeded" : "failed",
       value: undefined,
@@ -1509,12 +1848,23 @@ export class FakeDocumentSettings implements DocumentSettings {
 type Extra<F, R> = Exclude<keyof F, keyof R>;
 type Scalar = string | number | boolean;
 type Mismatched<F, R> = {
-  [K in keyof F & keyof R]: F[K] extends Scalar ? ([F[K]] extends [R[K]] ? ([R[K]] extends [F[K]] ? never : K) : K) : never;
+  [K in keyof F & keyof R]: F[K] extends Scalar
+    ? [F[K]] extends [R[K]]
+      ? [R[K]] extends [F[K]]
+        ? never
+        : K
+      : K
+    : never;
 }[keyof F & keyof R];
-type Conforms<F, R> = [Extra<F, R> | Mismatched<F, R>] extends [never] ? true : { notInOfficeJs: Extra<F, R>; typeDiffers: Mismatched<F, R> };
+type Conforms<F, R> = [Extra<F, R> | Mismatched<F, R>] extends [never]
+  ? true
+  : { notInOfficeJs: Extra<F, R>; typeDiffers: Mismatched<F, R> };
 
 export const conformance: [
-  Conforms<FakeRequestContext, Excel.RequestContext & { model: unknown; enqueue: unknown; pending: unknown; write: unknown }>,
+  Conforms<
+    FakeRequestContext,
+    Excel.RequestContext & { model: unknown; enqueue: unknown; pending: unknown; write: unknown }
+  >,
   Conforms<FakeRuntime, Excel.Runtime>,
   Conforms<FakeApplication, Excel.Application>,
   Conforms<FakeWorkbook, Excel.Workbook>,
@@ -1543,4 +1893,34 @@ export const conformance: [
   Conforms<FakeChartSeries, Excel.ChartSeries>,
   Conforms<FakePageLayout, Excel.PageLayout>,
   Conforms<FakeFreezePanes, Excel.WorksheetFreezePanes>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+];

@@ -69,7 +69,8 @@ export function expectedCells(patch: WorkbookPatch, sheet: SheetPatch): Map<stri
   for (const cell of sheet.cells) {
     const v = cell.value;
     if (v !== null && typeof v === "object" && "formula" in v) continue;
-    const written: CellValue = v === null ? null : typeof v !== "object" ? v : "date" in v ? isoToExcelSerial(v.date) : v.text;
+    const written: CellValue =
+      v === null ? null : typeof v !== "object" ? v : "date" in v ? isoToExcelSerial(v.date) : v.text;
     // Empty text leaves the cell empty in every host.
     const value = written === "" ? null : written;
     const style = cell.style === undefined ? undefined : patch.styles[cell.style];
@@ -91,7 +92,10 @@ function pick(state: CellState | undefined, keys: (keyof CellState)[]): Partial<
   return out;
 }
 
-async function allCells(host: HostUnderTest, names: string[]): Promise<Record<string, Record<string, CellState>>> {
+async function allCells(
+  host: HostUnderTest,
+  names: string[],
+): Promise<Record<string, Record<string, CellState>>> {
   const out: Record<string, Record<string, CellState>> = {};
   for (const name of names) out[name] = Object.fromEntries(await host.cellsOf(name));
   return out;
@@ -107,9 +111,15 @@ function staffCells(snapshot: WorkbookSnapshot, patch: WorkbookPatch, sheet: str
   const owned = new Set<number>();
   for (const p of patch.sheets.filter((s) => s.name === sheet)) {
     for (const c of p.cells) owned.add(c.col);
-    for (const r of [...(p.clear ?? []), ...(p.merges ?? [])]) for (let c = r.left; c <= r.right; c++) owned.add(c);
+    for (const r of [...(p.clear ?? []), ...(p.merges ?? [])])
+      for (let c = r.left; c <= r.right; c++) owned.add(c);
   }
-  return grid ? trimmedValues({ ...grid, values: grid.values.map((row) => row.map((v, c) => (owned.has(c) ? null : v))) }) : [];
+  return grid
+    ? trimmedValues({
+        ...grid,
+        values: grid.values.map((row) => row.map((v, c) => (owned.has(c) ? null : v))),
+      })
+    : [];
 }
 
 export function runHostContract(name: string, makeHost: MakeHost): void {
@@ -136,7 +146,9 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
       const patch = outcome.patch as WorkbookPatch;
       expect(patch).not.toBeNull();
       expect(outcome.result?.sheetsUpdated).toEqual(["Kế hoạch"]);
-      expect(outcome.result?.sheetsCreated).toEqual(patch.sheets.filter((s) => s.mode === "replace").map((s) => s.name));
+      expect(outcome.result?.sheetsCreated).toEqual(
+        patch.sheets.filter((s) => s.mode === "replace").map((s) => s.name),
+      );
       expect(progress.at(-1)?.fraction).toBe(1);
 
       for (const sheet of patch.sheets) {
@@ -144,7 +156,11 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
         const expected = expectedCells(patch, sheet);
         expect(expected.size).toBeGreaterThan(0);
         for (const [address, want] of expected) {
-          expect({ sheet: sheet.name, address, ...pick(cells.get(address), Object.keys(want) as (keyof CellState)[]) }).toEqual({
+          expect({
+            sheet: sheet.name,
+            address,
+            ...pick(cells.get(address), Object.keys(want) as (keyof CellState)[]),
+          }).toEqual({
             sheet: sheet.name,
             address,
             ...want,
@@ -193,7 +209,13 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
     test("settings round-trip, survive a write, and reach the next person who opens the workbook", async () => {
       const host = await makeHost(sampleBytes());
       expect(await host.loadSettings()).toEqual({});
-      const saved: Partial<Settings> = { cutoffDay: 10, lang: "en", dueSoonDays: 45, sheet: "Kế hoạch", programPeriod: { start: 2023, end: 2030 } };
+      const saved: Partial<Settings> = {
+        cutoffDay: 10,
+        lang: "en",
+        dueSoonDays: 45,
+        sheet: "Kế hoạch",
+        programPeriod: { start: 2023, end: 2030 },
+      };
       await host.saveSettings(saved);
       expect(await host.loadSettings()).toEqual(saved);
       await refreshWorkbook(host, { ...contractSettings(), ...saved });

@@ -8,17 +8,28 @@ describe("runSettings", () => {
   test("defaults, then the document's settings, then the reporting date (a saved one never wins)", async () => {
     const host = openInExcel(sampleBytes());
     await host.saveSettings({ cutoffDay: 10, reportDate: "2020-01-01", lang: "en" });
-    expect(await runSettings(host, "2026-11-30")).toEqual({ ...DEFAULT_SETTINGS, cutoffDay: 10, lang: "en", reportDate: "2026-11-30" });
+    expect(await runSettings(host, "2026-11-30")).toEqual({
+      ...DEFAULT_SETTINGS,
+      cutoffDay: 10,
+      lang: "en",
+      reportDate: "2026-11-30",
+    });
   });
 
   test("a document without settings runs on the defaults", async () => {
-    expect(await runSettings(openInExcel(sampleBytes()), "2026-11-30")).toEqual({ ...DEFAULT_SETTINGS, reportDate: "2026-11-30" });
+    expect(await runSettings(openInExcel(sampleBytes()), "2026-11-30")).toEqual({
+      ...DEFAULT_SETTINGS,
+      reportDate: "2026-11-30",
+    });
   });
 });
 
 describe("refreshWorkbook", () => {
   test("a workbook without a plan table: nothing is written and the reading issues say why", async () => {
-    const model = FakeWorkbookModel.fromSnapshot({ sheets: [{ name: "Sheet1", values: [["Ghi chú"], ["không có bảng"]], merges: [] }], names: [] });
+    const model = FakeWorkbookModel.fromSnapshot({
+      sheets: [{ name: "Sheet1", values: [["Ghi chú"], ["không có bảng"]], merges: [] }],
+      names: [],
+    });
     const outcome = await refreshWorkbook(excelHost(model), contractSettings());
     expect(outcome.patch).toBeNull();
     expect(outcome.result).toBeNull();

@@ -4,7 +4,12 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CellValue } from "../../src/core/grid/Grid";
 import { XlsxSession } from "../../src/xlsx/XlsxSession";
-import { runHostContract, type CellState, type HostOptions, type HostUnderTest } from "../workbook/hostContract";
+import {
+  runHostContract,
+  type CellState,
+  type HostOptions,
+  type HostUnderTest,
+} from "../workbook/hostContract";
 import { sheetPartName } from "./support/zipParts";
 
 /** Switches protection on inside the package, where Excel keeps it. */
@@ -17,9 +22,14 @@ function protect(bytes: Uint8Array, options: HostOptions): Uint8Array {
     parts[name] = strToU8(change(strFromU8(data)));
   };
   if (options.protectSheet) {
-    edit(sheetPartName(bytes, options.protectSheet), (xml) => xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'));
+    edit(sheetPartName(bytes, options.protectSheet), (xml) =>
+      xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'),
+    );
   }
-  if (options.protectWorkbook) edit("xl/workbook.xml", (xml) => xml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+  if (options.protectWorkbook)
+    edit("xl/workbook.xml", (xml) =>
+      xml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'),
+    );
   return zipSync(parts);
 }
 
@@ -42,11 +52,15 @@ async function cellsOf(bytes: Uint8Array, sheet: string): Promise<Map<string, Ce
   const cells = new Map<string, CellState>();
   ws?.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
-      const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? (cell.fill.fgColor?.argb?.slice(-6).toUpperCase() ?? null) : null;
+      const fill =
+        cell.fill?.type === "pattern" && cell.fill.pattern === "solid"
+          ? (cell.fill.fgColor?.argb?.slice(-6).toUpperCase() ?? null)
+          : null;
       const state: CellState = { value: plain(cell.value), numberFormat: cell.numFmt ?? "General", fill };
       // A merged cell's followers echo the master's value in ExcelJS; the file holds them empty.
       if (cell.isMerged && cell.master !== cell) state.value = null;
-      if (state.value !== null || state.numberFormat !== "General" || state.fill !== null) cells.set(cell.address, state);
+      if (state.value !== null || state.numberFormat !== "General" || state.fill !== null)
+        cells.set(cell.address, state);
     }),
   );
   return cells;
