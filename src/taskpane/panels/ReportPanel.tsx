@@ -100,6 +100,9 @@ export function ReportPanel(props: ReportPanelProps) {
       <div className={styles.settings}>
         <Field
           label={t("report.dateLabel")}
+          // The native date input writes the date in the browser's order (11/30/2026 in an English browser): the
+          // hint always says it the Vietnamese way.
+          hint={dateValid ? formatVnDate(rawDate) : undefined}
           validationState={dateValid ? "none" : "error"}
           validationMessage={dateValid ? undefined : t("report.invalidDate")}
         >
