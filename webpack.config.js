@@ -88,15 +88,6 @@ async function httpsOptions() {
   }
 }
 
-/**
- * Where "scheduler" is installed: the copy react-dom itself uses. Fluent UI's context selector imports it as a peer
- * dependency, which the legacy peer resolution of .npmrc does not install at the top level; resolving it from
- * react-dom also guarantees one scheduler instance in the bundle.
- */
-function schedulerDirectory() {
-  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
-  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
-}
 
 /** Every Node core module mapped to an empty module, so nothing from Node reaches a browser bundle. */
 function noNodeCoreModules() {
@@ -133,7 +124,6 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       fallback: noNodeCoreModules(),
-      alias: { scheduler: schedulerDirectory() },
     },
     module: {
       rules: [

@@ -10,6 +10,7 @@ import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
 import { matchKey } from "./text/normalize";
 import { markedColumns } from "./report/findOwnedLayout";
+import { ownedSheets } from "./report/markers";
 
 export interface Analysis {
   read: ReadResult;
@@ -45,9 +46,12 @@ export function analyzeWorkbook(
     directory = override.directory;
     issues.push(...override.issues);
   }
-  const planSheets = directorySheet
-    ? { ...snapshot, sheets: snapshot.sheets.filter((s) => s !== directorySheet) }
-    : snapshot;
+  // Neither the directory sheet nor plan-tracker's own sheets (whose tables look like plans) can hold the plan.
+  const owned = ownedSheets(snapshot);
+  const planSheets = {
+    ...snapshot,
+    sheets: snapshot.sheets.filter((s) => s !== directorySheet && !owned.has(s.name.normalize("NFC").toLowerCase())),
+  };
   const read = readPlan(planSheets, {
     sheet: settings.sheet,
     planYear: settings.planYear,

@@ -63,3 +63,14 @@ export function findMarker(snapshot: WorkbookSnapshot, name: string): MarkedRang
   const found: DefinedName | undefined = snapshot.names.find((n) => n.name.toLowerCase() === key);
   return found ? parseMarkerRef(found.ref) : null;
 }
+
+/** Names of the sheets plan-tracker owns (summary, timeline, monthly reports), found by their markers. */
+export function ownedSheets(snapshot: WorkbookSnapshot): Set<string> {
+  const owned = new Set<string>();
+  for (const n of snapshot.names) {
+    if (!n.name.toLowerCase().startsWith("plantracker_sheet_")) continue;
+    const marked = parseMarkerRef(n.ref);
+    if (marked) owned.add(marked.sheet.normalize("NFC").toLowerCase());
+  }
+  return owned;
+}

@@ -1,17 +1,5 @@
 // Renders the App on a fake session at the reporting date 30/11/2026 and waits until the plan is read.
 
-// Fluent UI's context selector imports "scheduler", a peer dependency that the legacy peer resolution of .npmrc
-// leaves out of the top of node_modules; react-dom carries its own copy. Serve that copy (the one React uses) until
-// package.json lists scheduler itself. webpack.config.js resolves it the same way for the bundles.
-jest.mock(
-  "scheduler",
-  () => {
-    const { dirname } = jest.requireActual<typeof import("node:path")>("node:path");
-    const reactDom = dirname(require.resolve("react-dom/package.json"));
-    return jest.requireActual(require.resolve("scheduler", { paths: [reactDom] }));
-  },
-  { virtual: true },
-);
 import { RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { configure, render, screen } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
