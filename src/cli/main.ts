@@ -3,8 +3,9 @@ import { promises as fs } from "fs";
 import { analyzeWorkbook, type Analysis } from "../core/engine";
 import { formatVnDate } from "../core/date/calendar";
 import { DEFAULT_SETTINGS, type Settings, type StatusCode } from "../core/model/Status";
-import { renderIssue } from "../core/i18n/renderIssue";
+import { renderIssuesGrouped } from "../core/i18n/renderIssue";
 import { statusLabel } from "../core/i18n/statusLabel";
+import { severityLabel } from "../core/i18n/severityLabel";
 import type { WorkbookSnapshot } from "../core/grid/Grid";
 import { readXlsx } from "../xlsx/readXlsx";
 import { XlsxReadError } from "../xlsx/XlsxReadError";
@@ -142,7 +143,8 @@ function runCheck(args: CliArgs, settings: Settings, analysis: Analysis, io: Cli
   if (analysis.issues.length === 0) io.out(msg.noIssues);
   else {
     io.out(msg.issuesHeading(analysis.issues.length));
-    for (const issue of analysis.issues) io.out(`  [${issue.severity}] ${renderIssue(issue, args.lang)}`);
+    for (const line of renderIssuesGrouped(analysis.issues, args.lang))
+      io.out(`  [${severityLabel(line.severity, args.lang)}] ${line.text}`);
   }
   return 0;
 }

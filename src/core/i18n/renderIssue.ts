@@ -13,9 +13,35 @@ export function issueLocation(issue: Issue, lang: Lang): string {
 
 /** The issue as one sentence in the given language, where first: "Ô E12 (trang Kế hoạch): Không đọc được …". NFC. */
 export function renderIssue(issue: Issue, lang: Lang): string {
-  // Indexing the catalogue by a union code yields a union of functions; each takes exactly its own issue type,
-  // and `issue.code` selects the matching one.
-  const message = (catalogueFor(lang).issues[issue.code] as (i: Issue) => string)(issue);
+  const message = issueMessage(issue, lang);
   const where = issueLocation(issue, lang);
   return (where === "" ? message : `${where}: ${message}`).normalize("NFC");
+}
+
+/** The issue's sentence without its location: for lists that group the same problem found in several cells. NFC. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  // Indexing the catalogue by a union code yields a union of functions; each takes exactly its own issue type,
+  // and `issue.code` selects the matching one.
+  return (catalogueFor(lang).issues[issue.code] as (i: Issue) => string)(issue).normalize("NFC");
+}
+
+/**
+ * The same sentence found in several cells of one sheet, said once: "Ô A10, A14, A16 (trang Kế hoạch): …".
+ * Order: errors, warnings, notes; within each, by the first row.
+ */
+export function renderIssuesGrouped(issues: readonly Issue[], lang: Lang): { severity: Issue["severity"]; text: string }[] {
+  const groups = new Map<string, { first: Issue; cells: string[] }>();
+  for (const issue of issues) {
+    const key = `${issue.severity}\u0000${issue.sheet}\u0000${issue.code}\u0000${issueMessage(issue, lang)}\u0000${issue.cell === "" ? issue.row : ""}`;
+    const group = groups.get(key);
+    if (group) group.cells.push(issue.cell);
+    else groups.set(key, { first: issue, cells: [issue.cell] });
+  }
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return [...groups.values()]
+    .sort((a, b) => rank[a.first.severity] - rank[b.first.severity] || a.first.row - b.first.row)
+    .map(({ first, cells }) => ({
+      severity: first.severity,
+      text: renderIssue({ ...first, cell: first.cell === "" ? "" : [...new Set(cells)].join(", ") }, lang),
+    }));
 }
