@@ -9,6 +9,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { URL } = require("url");
 
 const root = path.join(__dirname, "..");
 const argv = process.argv.slice(2);
