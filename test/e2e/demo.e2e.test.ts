@@ -16,7 +16,9 @@ import { STATUS_PALETTE } from "../../src/core/report/palette";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
-const SHOTS = join(ROOT, "docs/screenshots");
+// Screenshots go to test-output/ on every run (so a test run leaves the work tree clean); with
+// UPDATE_SCREENSHOTS=1 they replace the committed pictures in docs/screenshots/.
+const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === "1" ? "docs/screenshots" : "test-output/screenshots");
 const SKIP = process.env.PLAN_TRACKER_SKIP_E2E === "1";
 const FLAGS = [
   "--no-sandbox",
