@@ -1,7 +1,7 @@
 // RangeAreas.address → rectangles. Excel writes every block with its sheet: "Sheet1!A1:B4, Sheet1!D1:D4", quoting
 // sheet names that need it ("'Kế hoạch'!A9:A12", a quote inside doubled: 'O''Brien'!A1).
 import type { CellRange } from "../core/grid/Grid";
-import { parseAddress } from "../core/grid/address";
+import { parseRange } from "../core/grid/address";
 
 /** Splits on the commas between blocks, not those inside a quoted sheet name. */
 function splitBlocks(address: string): string[] {
@@ -24,17 +24,7 @@ function splitBlocks(address: string): string[] {
 /** One "Sheet!A1:B2" or "A1" block → 0-based range, or null when it is not a cell block. */
 export function parseBlock(block: string): CellRange | null {
   const bang = block.lastIndexOf("!");
-  const cells = bang >= 0 ? block.slice(bang + 1) : block;
-  const [first, last = first] = cells.split(":");
-  const a = parseAddress(first ?? "");
-  const b = parseAddress(last ?? "");
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return parseRange(bang >= 0 ? block.slice(bang + 1) : block);
 }
 
 /** Null when any block cannot be read, so a caller never silently loses a merged area. */

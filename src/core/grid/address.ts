@@ -1,3 +1,5 @@
+import type { CellRange } from "./Grid";
+
 // A1-style addresses.
 
 export function columnLetter(col: number): string {
@@ -32,4 +34,18 @@ export function parseAddress(address: string): { row: number; col: number } | nu
 /** Quotes a sheet name for a reference when it needs it: Tổng hợp → 'Tổng hợp'. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "A1:C3", "$A$1:$C$3" or "B2" → 0-based range (corners in any order), or null. */
+export function parseRange(ref: string): CellRange | null {
+  const [from, to = from] = ref.split(":");
+  const a = parseAddress(from ?? "");
+  const b = parseAddress(to ?? "");
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }

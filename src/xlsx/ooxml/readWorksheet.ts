@@ -1,6 +1,6 @@
 // A worksheet part → cell values, number formats and merged areas.
 import type { CellRange, CellValue } from "../../core/grid/Grid";
-import { parseAddress } from "../../core/grid/address";
+import { parseRange } from "../../core/grid/address";
 import { XmlCursor } from "./XmlCursor";
 import { decodeXstring } from "./decodeXstring";
 import { isoDateToSerial } from "./isoDateToSerial";
@@ -60,18 +60,6 @@ function parseCellRef(ref: string): boolean {
   return true;
 }
 
-function parseRange(ref: string): CellRange | null {
-  const [from, to = from] = ref.split(":");
-  const a = from === undefined ? null : parseAddress(from);
-  const b = parseAddress(to ?? "");
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
 
 /**
  * Walks <sheetData> and <mergeCells>. A cell's position comes from its r attribute; rows and cells without
