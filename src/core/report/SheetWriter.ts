@@ -1,6 +1,7 @@
 // Collects one sheet's writes (cells, merges, sizes) in order, so the sheet builders read top to bottom.
 import type { CellRange } from "../grid/Grid";
 import type { CellStyle, CellWrite, PatchValue } from "../patch/WorkbookPatch";
+import { BODY_SIZE, charsPerUnit, lineHeight as fontLineHeight } from "./reportFont";
 
 export class SheetWriter {
   readonly cells: CellWrite[] = [];
@@ -35,24 +36,57 @@ export class SheetWriter {
   }
 }
 
-/** Rows a wrapped text needs in a column `width` character units wide (about 1.1 characters per unit). */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+/**
+ * Lines a wrapped text needs in a column `width` character units wide, at `perUnit` characters per unit
+ * (reportFont's charsPerUnit). Words are laid out greedily as hosts do, so a line ends short where the next word does
+ * not fit ("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 01/03/2025)" needs two lines where its length alone said one);
+ * a word longer than a line is broken.
+ */
+export function wrappedLines(text: string, width: number, perUnit = charsPerUnit()): number {
+  const perLine = Math.max(1, Math.floor(width * perUnit));
   let lines = 0;
   let start = 0;
   for (;;) {
     const end = text.indexOf("\n", start);
-    const length = (end < 0 ? text.length : end) - start;
-    lines += length <= perLine ? 1 : Math.ceil(length / perLine);
+    const stop = end < 0 ? text.length : end;
+    lines += stop - start <= perLine ? 1 : paragraphLines(text, start, stop, perLine);
     if (end < 0) return lines;
     start = end + 1;
   }
 }
 
+/** Greedy word wrap of text[start, stop) into lines of `perLine` characters. */
+function paragraphLines(text: string, start: number, stop: number, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  let i = start;
+  while (i < stop) {
+    let j = text.indexOf(" ", i);
+    if (j < 0 || j > stop) j = stop;
+    let word = j - i;
+    if (word > 0) {
+      const need = used === 0 ? word : used + 1 + word;
+      if (need <= perLine) used = need;
+      else {
+        if (used > 0) lines++;
+        // A word longer than a line is broken over as many as it needs.
+        while (word > perLine) {
+          lines++;
+          word -= perLine;
+        }
+        used = word;
+      }
+    }
+    i = j + 1;
+  }
+  return lines;
+}
+
 /**
  * Sets heights for the rows whose wrapped text needs more than one line, where no height was set explicitly.
  * Hosts do not refit rows on their own (LibreOffice keeps the default height of a row written without one,
- * and so may Excel), so a long unit name would spill over the row below.
+ * and so may Excel), so a long unit name would spill over the row below. Each cell is measured in its own style's
+ * font size and weight (Times New Roman, reportFont); `lineHeight` is the points per line of a style without a size.
  */
 export function fitRowHeights(
   w: SheetWriter,
@@ -74,18 +108,36 @@ export function fitRowHeights(
     for (let c = m.left; c <= m.right; c++) width += widthOf(c);
     spans.set(key, width);
   }
+  // Per style: characters per width unit and points per line, worked out once.
+  const metrics = new Map<string, { perUnit: number; line: number } | null>();
+  const metricsOf = (key: string) => {
+    let m = metrics.get(key);
+    if (m === undefined) {
+      const style = styles[key];
+      const size = style?.font?.size;
+      m =
+        style?.alignment?.wrap !== true
+          ? null
+          : { perUnit: charsPerUnit(size ?? BODY_SIZE, style.font?.bold === true), line: size === undefined ? lineHeight : fontLineHeight(size) };
+      metrics.set(key, m);
+    }
+    return m;
+  };
   const need = new Map<number, number>();
   for (const cell of w.cells) {
-    if (explicit.has(cell.row) || cell.style === undefined || styles[cell.style]?.alignment?.wrap !== true) continue;
+    if (explicit.has(cell.row) || cell.style === undefined) continue;
+    const m = metricsOf(cell.style);
+    if (m === null) continue;
     const text = typeof cell.value === "string" ? cell.value : isLink(cell.value) ? cell.value.text : null;
     if (text === null || text === "") continue;
     const key = `${cell.row},${cell.col}`;
     if (tall.has(key)) continue;
-    // Sans-serif and bold text runs wider than the Times New Roman the estimate was tuned on: allow a tenth more.
-    const lines = wrappedLines(text, (spans.get(key) ?? widthOf(cell.col)) * 0.9);
-    if (lines > (need.get(cell.row) ?? 1)) need.set(cell.row, lines);
+    const lines = wrappedLines(text, spans.get(key) ?? widthOf(cell.col), m.perUnit);
+    if (lines < 2) continue;
+    const height = lines * m.line + 4;
+    if (height > (need.get(cell.row) ?? 0)) need.set(cell.row, height);
   }
-  for (const [row, lines] of [...need].sort((a, b) => a[0] - b[0])) w.height(row, lines * lineHeight + 4);
+  for (const [row, height] of [...need].sort((a, b) => a[0] - b[0])) w.height(row, height);
 }
 
 function isLink(value: PatchValue): value is { link: { sheet: string; cell: string }; text: string } {
