@@ -1,7 +1,9 @@
 // Where plan-tracker's own columns sit in the staff's plan sheet: found again from the markers of an earlier run,
 // or placed in the first fully empty columns right of the table. The staff's cells are never touched: the owned
-// block only ever lands in columns with no value and no merge from the header's top row down.
-import type { CellValue, Grid, WorkbookSnapshot } from "../grid/Grid";
+// block only ever lands in columns with no value and no merge from the header's top row down. The legend sits in the
+// status column below the last task: beside the tasks each of its lines took a task's height (rows of 100 points in
+// the samples), and staff rows are never resized.
+import type { CellRange, CellValue, Grid, WorkbookSnapshot } from "../grid/Grid";
 import type { ColumnRole, Plan } from "../model/Plan";
 import { MARKER, findMarker, type MarkedRange } from "./markers";
 
@@ -28,8 +30,11 @@ export interface OwnedLayout {
   status: number;
   due: number;
   daysLeft: number;
-  /** The legend column (status words on their colours), one empty column right of the owned columns. */
-  legend: number;
+  /**
+   * The legend (a heading and the status words on their colours, LEGEND_ROWS rows): in the status column, from
+   * `top`, one empty row below the last task row or lower where a cell there is not plan-tracker's.
+   */
+  legend: { col: number; top: number };
   /** The columns plan-tracker owns on `sheet`: the plan reader must not read them as the staff's. */
   ownedColumns: number[];
   /** Extents written by an earlier run, to empty before writing (possibly on a sheet the plan has moved from). */
@@ -38,6 +43,9 @@ export interface OwnedLayout {
 
 /** Legend rows: the heading and one row per status. */
 export const LEGEND_ROWS = 11;
+
+/** Rows left empty between the last task row and the legend, so it does not read as one more task. */
+const LEGEND_GAP = 1;
 
 function isFilled(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return false;
@@ -74,6 +82,27 @@ function firstFreeBlock(occupied: ReadonlySet<number>, start: number, width: num
     if (blocked < 0) return c;
     c = blocked + 1;
   }
+}
+
+/**
+ * The first row ≥ `from` starting LEGEND_ROWS rows whose cell in `col` is empty and unmerged, or inside an extent
+ * plan-tracker owned before (`ours`, emptied before writing).
+ */
+function legendTop(grid: Grid | undefined, col: number, from: number, ours: readonly CellRange[]): number {
+  const inside = (m: CellRange, r: number) => r >= m.top && r <= m.bottom && col >= m.left && col <= m.right;
+  const free = (r: number): boolean => {
+    if (ours.some((m) => inside(m, r))) return true;
+    if (!grid) return true;
+    return !isFilled(grid.values[r]?.[col]) && !grid.merges.some((m) => inside(m, r));
+  };
+  let top = from;
+  for (let k = 0; k < LEGEND_ROWS; k++) {
+    if (!free(top + k)) {
+      top += k + 1;
+      k = -1;
+    }
+  }
+  return top;
 }
 
 function sameSheet(a: string, b: string): boolean {
@@ -120,9 +149,8 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
   let status: number;
   let due: number;
   let daysLeft: number;
-  let legend: number;
   let reused = false;
-  const { status: ms, due: md, daysLeft: mdl, legend: ml } = marked;
+  const { status: ms, due: md, daysLeft: mdl } = marked;
   if (
     !needInput &&
     onSheetRightOfTable(ms) &&
@@ -134,14 +162,9 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     status = ms.range.left;
     due = md.range.left;
     daysLeft = mdl.range.left;
-    const ownedMax = Math.max(status, due, daysLeft);
-    legend =
-      onSheetRightOfTable(ml) && ![status, due, daysLeft].includes(ml.range.left)
-        ? ml.range.left
-        : firstFreeBlock(occupied, ownedMax + 2, 1);
   } else {
-    // Input columns (4) + status, due, days left + a spacer + the legend.
-    const width = (needInput ? 4 : 0) + 3 + 1 + 1;
+    // Input columns (4) + status, due, days left.
+    const width = (needInput ? 4 : 0) + 3;
     let c = firstFreeBlock(occupied, staffRight + 1, width);
     if (needInput) {
       input = { status: c, percent: c + 1, completedOn: c + 2, result: c + 3 };
@@ -150,7 +173,6 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     status = c;
     due = c + 1;
     daysLeft = c + 2;
-    legend = c + 4;
   }
 
   // An earlier extent is emptied only where it cannot hold staff cells: right of the table on the plan sheet, or
@@ -160,6 +182,8 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
       ? m.range.left > staffRight
       : snapshot.sheets.some((s) => sameSheet(s.name, m.sheet)),
   );
+  const ours = clear.filter((m) => sameSheet(m.sheet, plan.sheet)).map((m) => m.range);
+  const legend = { col: status, top: legendTop(grid, status, lastRow + 1 + LEGEND_GAP, ours) };
 
   return {
     sheet: plan.sheet,
@@ -173,7 +197,7 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     due,
     daysLeft,
     legend,
-    ownedColumns: [status, due, daysLeft, legend],
+    ownedColumns: [status, due, daysLeft],
     clear,
   };
 }

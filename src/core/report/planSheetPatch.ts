@@ -1,6 +1,6 @@
 // The staff's plan sheet, in "update" mode: only plan-tracker's own columns right of the table are written —
-// status in words on its colour, the due date judged, days left — plus a legend, and, once, the input columns a
-// plan without progress columns needs. The previous extent is emptied first so a shrinking plan leaves nothing stale.
+// status in words on its colour, the due date judged, days left — plus a legend below the tasks in the status
+// column, and, once, the input columns a plan without progress columns needs. The previous extent is emptied first so a shrinking plan leaves nothing stale.
 import type { CellRange } from "../grid/Grid";
 import type { ConditionalFormat, DataValidation, MarkerName, SheetPatch } from "../patch/WorkbookPatch";
 import type { OwnedLayout } from "./findOwnedLayout";
@@ -8,6 +8,7 @@ import { LEGEND_ROWS } from "./findOwnedLayout";
 import { INPUT_COLUMNS } from "./inputColumns";
 import { MARKER } from "./markers";
 import { STATUS_ORDER, UI_COLORS } from "./palette";
+import { reportFont } from "./reportFont";
 import type { ReportContext } from "./ReportContext";
 import { SheetWriter } from "./SheetWriter";
 import { statusRuleStyle, statusStyleKeys } from "./statusStyles";
@@ -29,18 +30,21 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
   const w = new SheetWriter();
   const { headerTop, headerBottom, firstDataRow, lastRow } = layout;
 
+  // Times New Roman 12, the staff's own table font in the Sở's workbooks (reportFont).
   const headerStyle = styles.use("plan.ownedHeader", {
-    font: { bold: true, color: UI_COLORS.headerText },
+    font: reportFont(12, { bold: true, color: UI_COLORS.headerText }),
     fill: UI_COLORS.headerFill,
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
   const dueStyle = styles.use("plan.due", {
+    font: reportFont(),
     numberFormat: "dd/mm/yyyy",
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle" },
   });
   const daysStyle = styles.use("plan.daysLeft", {
+    font: reportFont(),
     numberFormat: "0",
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle" },
@@ -52,7 +56,7 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
   header(layout.due, text.owned.due, headerStyle);
   header(layout.daysLeft, text.owned.daysLeft, headerStyle);
 
-  const statusKeys = statusStyleKeys(styles);
+  const statusKeys = statusStyleKeys(styles, "plan.status", reportFont());
   for (const { task, status } of ctx.views) {
     const top = task.row - 1;
     const bottom = Math.max(top, task.lastRow - 1);
@@ -73,35 +77,36 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
     },
   ];
 
-  // Legend: each status word on its own colour.
-  w.put(headerTop, layout.legend, text.owned.legend, headerStyle);
-  STATUS_ORDER.forEach((code, i) => w.put(headerTop + 1 + i, layout.legend, ctx.label(code), statusKeys[code]));
+  // Legend: each status word on its own colour, in the status column below the tasks, one line each (findOwnedLayout).
+  const legend = layout.legend;
+  w.put(legend.top, legend.col, text.owned.legend, headerStyle);
+  STATUS_ORDER.forEach((code, i) => w.put(legend.top + 1 + i, legend.col, ctx.label(code), statusKeys[code]));
 
   const columns = [
     { col: layout.status, width: 25 },
     { col: layout.due, width: 12 },
     { col: layout.daysLeft, width: 10 },
-    { col: layout.legend, width: 25 },
   ];
   const dataValidations: DataValidation[] = [];
   const names: MarkerName[] = [
     { name: MARKER.status, sheet: plan.sheet, range: column(layout.status, headerTop, lastRow) },
     { name: MARKER.due, sheet: plan.sheet, range: column(layout.due, headerTop, lastRow) },
     { name: MARKER.daysLeft, sheet: plan.sheet, range: column(layout.daysLeft, headerTop, lastRow) },
-    { name: MARKER.legend, sheet: plan.sheet, range: column(layout.legend, headerTop, headerTop + LEGEND_ROWS - 1) },
+    { name: MARKER.legend, sheet: plan.sheet, range: column(legend.col, legend.top, legend.top + LEGEND_ROWS - 1) },
   ];
 
   const input = layout.input;
   if (input) {
     // Added once, for the staff to fill in; later runs find them as progress columns and never write them again.
     const inputHeader = styles.use("plan.inputHeader", {
-      font: { bold: true },
+      font: reportFont(12, { bold: true }),
       fill: UI_COLORS.inputHeaderFill,
       border: BORDER,
       alignment: { horizontal: "center", vertical: "middle", wrap: true },
     });
-    const inputCell = styles.use("plan.input", { border: BORDER, alignment: { vertical: "top", wrap: true } });
+    const inputCell = styles.use("plan.input", { font: reportFont(), border: BORDER, alignment: { vertical: "top", wrap: true } });
     const inputDate = styles.use("plan.inputDate", {
+      font: reportFont(),
       numberFormat: "dd/mm/yyyy",
       border: BORDER,
       alignment: { horizontal: "center", vertical: "top" },

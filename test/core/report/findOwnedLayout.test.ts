@@ -20,7 +20,8 @@ describe("findOwnedLayout: first run", () => {
     const plan = seedPlan(); // columns A–F
     const layout = findOwnedLayout(snapshotOf(seedGrid(plan)), plan);
     expect(layout.input).toEqual({ status: 6, percent: 7, completedOn: 8, result: 9 });
-    expect([layout.status, layout.due, layout.daysLeft, layout.legend]).toEqual([10, 11, 12, 14]);
+    expect([layout.status, layout.due, layout.daysLeft]).toEqual([10, 11, 12]);
+    expect(layout.legend).toEqual({ col: 10, top: 17 });
     expect(layout.reused).toBe(false);
     expect(layout.clear).toEqual([]);
     expect({ top: layout.headerTop, first: layout.firstDataRow, last: layout.lastRow }).toEqual({ top: 7, first: 8, last: 15 });
@@ -30,17 +31,18 @@ describe("findOwnedLayout: first run", () => {
     const plan = seedPlan({ progress: true }); // columns A–J
     const layout = findOwnedLayout(snapshotOf(seedGrid(plan)), plan);
     expect(layout.input).toBeNull();
-    expect([layout.status, layout.due, layout.daysLeft, layout.legend]).toEqual([10, 11, 12, 14]);
+    expect([layout.status, layout.due, layout.daysLeft]).toEqual([10, 11, 12]);
+    expect(layout.ownedColumns).toEqual([10, 11, 12]);
   });
 
   test("staff data right of the table pushes the block to the first fully empty columns", () => {
     const plan = seedPlan({ progress: true });
-    // A note typed in L12 and a merge over N9:O9: the block of five (3 owned, a spacer, the legend) must clear both.
+    // A note typed in L12 and a merge over N9:O9: the block of three owned columns must clear both.
     let grid = withCell(seedGrid(plan), 11, 11, "ghi chú của cán bộ");
     grid = { ...grid, merges: [...grid.merges, { top: 8, left: 13, bottom: 8, right: 14 }] };
     const layout = findOwnedLayout(snapshotOf(grid), plan);
     expect(layout.status).toBe(15);
-    const written = [layout.status, layout.due, layout.daysLeft, layout.legend];
+    const written = [layout.status, layout.due, layout.daysLeft, layout.legend.col];
     for (const col of written) {
       expect(col).toBeGreaterThan(plan.lastCol);
       expect([11, 13, 14]).not.toContain(col);
@@ -78,7 +80,9 @@ describe("findOwnedLayout: later runs find the owned columns from the markers", 
     const grid = withCell(seedGrid(plan), 7, 20, "Trạng thái");
     const layout = findOwnedLayout(snapshotOf(grid, names({ status: "U", due: "V", days: "W", legend: "Y" }, 30)), plan);
     expect(layout.reused).toBe(true);
-    expect([layout.status, layout.due, layout.daysLeft, layout.legend]).toEqual([20, 21, 22, 24]);
+    expect([layout.status, layout.due, layout.daysLeft]).toEqual([20, 21, 22]);
+    // An earlier version's legend column (Y) is cleared; the legend now lies under the status column.
+    expect(layout.legend).toEqual({ col: 20, top: 17 });
     expect(layout.input).toBeNull();
     expect(layout.clear).toEqual([
       { sheet: PLAN_SHEET, range: { top: 7, left: 20, bottom: 29, right: 20 } },
@@ -138,5 +142,58 @@ describe("findOwnedLayout: later runs find the owned columns from the markers", 
       { sheet: PLAN_SHEET, columns: [10, 11, 12, 14] },
     ]);
     expect(markedColumns({ sheets: [], names: [] })).toEqual([]);
+  });
+});
+
+describe("findOwnedLayout: the legend below the tasks", () => {
+  const status = (top: number, bottom: number) => ({ name: "PlanTracker_Status", ref: `'Kế hoạch'!$K$${top}:$K$${bottom}` });
+  const owned = [
+    status(8, 16),
+    { name: "PlanTracker_Due", ref: "'Kế hoạch'!$L$8:$L$16" },
+    { name: "PlanTracker_DaysLeft", ref: "'Kế hoạch'!$M$8:$M$16" },
+  ];
+
+  test.each([
+    ["one row per task", 1, 17],
+    ["Word-pasted tasks of two rows each", 2, 25],
+  ])("%s: in the status column, one empty row below the last task row", (_, rowsPerTask, top) => {
+    const plan = seedPlan({ progress: true, rowsPerTask });
+    const layout = findOwnedLayout(snapshotOf(seedGrid(plan)), plan);
+    expect(layout.legend).toEqual({ col: layout.status, top });
+    expect(layout.legend.top).toBeGreaterThan(layout.lastRow + 1);
+    for (const t of plan.tasks) expect(t.lastRow - 1).toBeLessThan(layout.legend.top);
+  });
+
+  test("moves below a staff note typed under the table in the status column; never onto it", () => {
+    const plan = seedPlan({ progress: true });
+    // After an earlier run, staff typed a note in K20 (0-based row 19), inside where the legend would go.
+    const grid = withCell(seedGrid(plan), 19, 10, "Ghi chú: cập nhật hằng tháng");
+    const layout = findOwnedLayout(snapshotOf(grid, owned), plan);
+    expect(layout.reused).toBe(true);
+    expect(layout.legend).toEqual({ col: 10, top: 20 });
+  });
+
+  test("its own earlier cells do not push it: the old legend is cleared and the new one takes its place", () => {
+    const plan = seedPlan({ progress: true });
+    let grid = seedGrid(plan);
+    grid = withCell(grid, 17, 10, "Chú giải");
+    grid = withCell(grid, 18, 10, "Hoàn thành đúng hạn");
+    const names = [...owned, { name: "PlanTracker_Legend", ref: "'Kế hoạch'!$K$18:$K$28" }];
+    const layout = findOwnedLayout(snapshotOf(grid, names), plan);
+    expect(layout.legend).toEqual({ col: 10, top: 17 });
+    expect(layout.clear).toContainEqual({ sheet: PLAN_SHEET, range: { top: 17, left: 10, bottom: 27, right: 10 } });
+  });
+
+  test("a staff merge reaching into the status column below the table is stepped over", () => {
+    const plan = seedPlan({ progress: true });
+    const grid = seedGrid(plan);
+    const merged = { ...grid, merges: [...grid.merges, { top: 22, left: 8, bottom: 23, right: 10 }] };
+    const layout = findOwnedLayout(snapshotOf(merged, owned), plan);
+    expect(layout.legend.top).toBe(24);
+  });
+
+  test("markedColumns: the legend adds no column of its own", () => {
+    const names = [...owned, { name: "PlanTracker_Legend", ref: "'Kế hoạch'!$K$18:$K$28" }];
+    expect(markedColumns({ sheets: [], names })).toEqual([{ sheet: PLAN_SHEET, columns: [10, 11, 12] }]);
   });
 });

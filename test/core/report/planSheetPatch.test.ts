@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../../src/core/engine";
 import { buildPatch } from "../../../src/core/report/buildPatch";
 import { STATUS_PALETTE } from "../../../src/core/report/palette";
 import { statusLabel } from "../../../src/core/i18n/statusLabel";
@@ -52,16 +53,31 @@ describe("plan sheet: owned columns beside the staff's table", () => {
     expect(new Set(equals.map((r) => (r.kind === "equals" ? r.text.toLowerCase() : ""))).size).toBe(10);
   });
 
-  test("legend: each status word on its colour, beside the owned columns", () => {
+  test("legend: each status word on its colour, in the status column one row below the last task", () => {
     const patch = buildPatch(seedInput({ progress: true }));
     const sheet = sheetOf(patch, PLAN_SHEET);
-    expect(textOf(cellAt(sheet, 7, 14)?.value)).toBe("Chú giải");
-    const legend = sheet.cells.filter((c) => c.col === 14 && c.row > 7);
-    expect(legend).toHaveLength(10);
+    // The last task ends on row 16 (0-based 15); row 17 stays empty; the legend heading on row 18.
+    expect(sheet.cells.some((c) => c.row === 16)).toBe(false);
+    expect(textOf(cellAt(sheet, 17, 10)?.value)).toBe("Chú giải");
+    const legend = sheet.cells.filter((c) => c.row > 17);
+    expect(legend.map((c) => c.col)).toEqual(Array(10).fill(10));
+    expect(legend.map((c) => c.row)).toEqual([18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
     for (const c of legend) {
       const code = (Object.keys(STATUS_PALETTE) as (keyof typeof STATUS_PALETTE)[]).find((k) => statusLabel(k, "vi") === c.value);
       expect(code).toBeDefined();
       expect(patch.styles[c.style ?? ""]?.fill).toBe(STATUS_PALETTE[code ?? "unknown"].fill);
+    }
+    // Nothing right of the owned columns any more, and no row heights on the staff's sheet.
+    expect(Math.max(...sheet.cells.map((c) => c.col))).toBe(12);
+    expect(sheet.rows ?? []).toEqual([]);
+  });
+
+  test("plan-tracker's cells in the staff's table font, Times New Roman 12", () => {
+    for (const input of [seedInput({ progress: true }), seedInput()]) {
+      const patch = buildPatch(input);
+      for (const c of sheetOf(patch, PLAN_SHEET).cells) {
+        expect(patch.styles[c.style ?? ""]?.font).toMatchObject({ name: "Times New Roman", size: 12 });
+      }
     }
   });
 
@@ -82,7 +98,7 @@ describe("plan sheet: owned columns beside the staff's table", () => {
     expect(byName.PlanTracker_Status).toEqual({ name: "PlanTracker_Status", sheet: PLAN_SHEET, range: { top: 7, left: 10, bottom: 15, right: 10 } });
     expect(byName.PlanTracker_Due?.range.left).toBe(11);
     expect(byName.PlanTracker_DaysLeft?.range.left).toBe(12);
-    expect(byName.PlanTracker_Legend?.range).toEqual({ top: 7, left: 14, bottom: 17, right: 14 });
+    expect(byName.PlanTracker_Legend?.range).toEqual({ top: 17, left: 10, bottom: 27, right: 10 });
     expect(byName.PlanTracker_Input).toBeUndefined();
   });
 });
@@ -136,7 +152,7 @@ describe("plan sheet: a second run", () => {
       { top: 7, left: 10, bottom: 15, right: 10 },
       { top: 7, left: 11, bottom: 15, right: 11 },
       { top: 7, left: 12, bottom: 15, right: 12 },
-      { top: 7, left: 14, bottom: 17, right: 14 },
+      { top: 17, left: 10, bottom: 27, right: 10 },
     ]);
     expect(sheet.cells.every((c) => c.col >= 10)).toBe(true);
     expect(cellAt(sheet, 8, 10)?.value).toBe(IN_PROGRESS);
@@ -166,6 +182,58 @@ describe("plan sheet: a second run", () => {
     const sheet = sheetOf(patch, PLAN_SHEET);
     expect(sheet.clear?.[0]).toEqual({ top: 7, left: 10, bottom: 15, right: 10 });
     expect(patch.names.find((n) => n.name === "PlanTracker_Status")?.range.bottom).toBe(12);
-    expect(Math.max(...sheet.cells.filter((c) => c.col === 10).map((c) => c.row))).toBe(12);
+    // Status cells end with the last task; the old legend (rows 18–28) is cleared and the legend follows the tasks up.
+    expect(sheet.clear).toContainEqual({ top: 17, left: 10, bottom: 27, right: 10 });
+    const statusRows = sheet.cells.filter((c) => c.col === 10 && c.row > 7 && c.row <= 12);
+    expect(statusRows.map((c) => c.row)).toEqual([8, 9, 10, 11, 12]);
+    expect(textOf(cellAt(sheet, 14, 10)?.value)).toBe("Chú giải");
+    expect(patch.names.find((n) => n.name === "PlanTracker_Legend")?.range).toEqual({ top: 14, left: 10, bottom: 24, right: 10 });
+  });
+});
+
+describe("plan sheet: the legend on a second run", () => {
+  /** First run on the seed, the patch applied, the plan read back by the real reader, second run. */
+  function twoRuns() {
+    const first = seedInput({ progress: true });
+    const firstPatch = buildPatch(first);
+    const grid = applyToGrid(first.snapshot.sheets[0] ?? seedGrid(first.plan), firstPatch);
+    const names = firstPatch.names.map(definedName);
+    const snapshot = { sheets: [grid], names };
+    const analysis = analyzeWorkbook(snapshot, first.settings);
+    if (!analysis.plan) throw new Error("plan not read back");
+    const secondPatch = buildPatch({ ...first, plan: analysis.plan, statuses: analysis.statuses, snapshot });
+    return { firstPatch, analysis, secondPatch };
+  }
+
+  test("the plan reader does not read the legend: same tasks, same last row", () => {
+    const { analysis } = twoRuns();
+    const plan = analysis.plan;
+    expect(plan?.tasks).toHaveLength(8);
+    expect(plan?.lastDataRow).toBe(16);
+    expect(plan?.tasks.map((t) => t.title)).not.toContain("Chú giải");
+  });
+
+  test("found again by its marker, cleared from its old place and written in the same place", () => {
+    const { firstPatch, secondPatch } = twoRuns();
+    const legendOf = (p: typeof firstPatch) => p.names.find((n) => n.name === "PlanTracker_Legend")?.range;
+    expect(legendOf(secondPatch)).toEqual(legendOf(firstPatch));
+    const sheet = sheetOf(secondPatch, PLAN_SHEET);
+    expect(sheet.clear).toContainEqual(legendOf(firstPatch));
+    expect(textOf(cellAt(sheet, 17, 10)?.value)).toBe("Chú giải");
+    // The second run writes the same cells as the first.
+    expect(sheet.cells).toEqual(sheetOf(firstPatch, PLAN_SHEET).cells);
+  });
+
+  test("no legend row shares a row with a task, and every legend cell is in an owned column", () => {
+    const { secondPatch } = twoRuns();
+    const sheet = sheetOf(secondPatch, PLAN_SHEET);
+    const legend = secondPatch.names.find((n) => n.name === "PlanTracker_Legend")?.range;
+    const status = secondPatch.names.find((n) => n.name === "PlanTracker_Status")?.range;
+    if (!legend || !status) throw new Error("markers");
+    expect(legend.top).toBeGreaterThan(status.bottom + 1);
+    expect(legend.left).toBe(status.left);
+    const inLegend = sheet.cells.filter((c) => c.row >= legend.top && c.row <= legend.bottom);
+    expect(inLegend).toHaveLength(11);
+    for (const c of inLegend) expect(c.col).toBe(status.left);
   });
 });
