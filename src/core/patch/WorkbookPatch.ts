@@ -89,6 +89,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Where the chart sits: top-left and bottom-right cells (0-based). */
   anchor: { from: { row: number; col: number }; to: { row: number; col: number } };
+  /** Typeface and size of the axis and legend text (the title is a fifth larger and bold); absent = the host's default. */
+  font?: { name: string; size: number };
 }
 
 export interface PageSetup {

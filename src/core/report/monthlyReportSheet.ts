@@ -10,6 +10,7 @@ import type { TaskStatus } from "../model/Status";
 import type { CellStyle, FontStyle, SheetPatch } from "../patch/WorkbookPatch";
 import { renderIssue } from "../i18n/renderIssue";
 import { UI_COLORS } from "./palette";
+import { BODY_SIZE, charsPerUnit, lineHeight, reportFont } from "./reportFont";
 import type { ReportContext } from "./ReportContext";
 import { SheetWriter, wrappedLines } from "./SheetWriter";
 import { statusStyleKeys } from "./statusStyles";
@@ -17,16 +18,22 @@ import { DONE_CODES } from "./summarizeStatuses";
 import { taskName } from "./taskLink";
 import type { TaskView } from "./TaskView";
 
-const FONT = "Times New Roman";
-/** TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc. */
-const WIDTHS = [6, 40, 20, 14, 17, 28, 18];
+/**
+ * TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc: 143 units,
+ * which fit the 250 mm between the margins at about 95 %. "Sở Giáo dục và Đào tạo" and "Đang thực hiện trong hạn"
+ * each take one line.
+ */
+const WIDTHS = [6, 36, 22, 14, 24, 24, 17];
 const LAST = WIDTHS.length - 1;
 /** The header block splits the page: issuing body over A:C, national name over D:G. */
 const LEFT_BLOCK = { left: 0, right: 2 };
 const RIGHT_BLOCK = { left: 3, right: LAST };
-/** Points per line of Times New Roman 12–13. */
-const LINE = 17;
+/** Points per line of the 13-point prose and headings. */
+const LINE = lineHeight(13);
+/** Points per line of the 12-point table. */
+const TABLE_LINE = lineHeight(BODY_SIZE);
 const MM = 1 / 25.4;
+const BOLD_PER_UNIT = charsPerUnit(BODY_SIZE, true);
 
 function across(row: number, left = 0, right = LAST): CellRange {
   return { top: row, left, bottom: row, right };
@@ -42,7 +49,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   const { text, styles, counts, period, settings } = ctx;
   const t = text.report;
   const w = new SheetWriter();
-  const font = (f: FontStyle = {}): FontStyle => ({ name: FONT, size: 12, ...f });
+  const font = (f: FontStyle = {}): FontStyle => ({ ...reportFont(BODY_SIZE), ...f });
   const style = (key: string, s: CellStyle) => styles.use(`rep.${key}`, s);
   const border = { style: "thin" as const };
 
@@ -120,7 +127,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, t.difficulties].forEach(
     (h, c) => w.put(headerRow, c, h, th),
   );
-  w.height(headerRow, 2 * LINE + 4);
+  w.height(headerRow, 2 * TABLE_LINE + 4);
   r++;
 
   const statusKeys = statusStyleKeys(styles, "rep.status", font());
@@ -157,7 +164,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     });
     let lines = 1;
     values.forEach((v, c) => (lines = Math.max(lines, wrappedLines(v, WIDTHS[c] ?? 10))));
-    w.height(r, lines * LINE + 4);
+    w.height(r, lines * TABLE_LINE + 4);
     r++;
   };
   let lastSection: number | undefined;
@@ -167,7 +174,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       lastSection = task.section.row;
       w.put(r, 0, task.section.number, style("sectionNo", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle" } }));
       w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, task.section.title, tdBold);
-      w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST)) * LINE + 4);
+      w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST), BOLD_PER_UNIT) * TABLE_LINE + 4);
       r++;
     }
     taskRow(view, task.number);
@@ -191,7 +198,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     groupIndex++;
     const headingText = t.groupHeading(groupIndex, g.display, g.items.length);
     w.putMergedFramed(across(r), headingText, tdBold);
-    w.height(r, wrappedLines(headingText, proseWidth) * LINE + 4);
+    w.height(r, wrappedLines(headingText, proseWidth, BOLD_PER_UNIT) * TABLE_LINE + 4);
     r++;
     const rank = (s: TaskStatus) => (s.code === "overdue" ? 0 : 1);
     g.items
@@ -207,6 +214,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   else {
     w.put(r, 0, text.common.tt, th);
     w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, t.issueText, th);
+    w.height(r, TABLE_LINE + 6);
     r++;
     toFix.forEach((issue, i) => {
       // renderIssue says where ("Ô E12 (trang Kế hoạch): …"); the text links to that cell when there is one.
@@ -214,7 +222,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       const value = issue.cell && issue.sheet ? { link: { sheet: issue.sheet, cell: issue.cell }, text: message } : message;
       w.put(r, 0, i + 1, tdCenter);
       w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, value, typeof value === "string" ? td : link);
-      w.height(r, wrappedLines(message, blockWidth(1, LAST)) * LINE + 4);
+      w.height(r, wrappedLines(message, blockWidth(1, LAST)) * TABLE_LINE + 4);
       r++;
     });
   }

@@ -7,6 +7,7 @@ import type { StatusCode } from "../model/Status";
 import type { ChartSpec, ConditionalFormat, SheetPatch } from "../patch/WorkbookPatch";
 import { STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
+import { BODY_SIZE, lineHeight, REPORT_FONT, reportFont } from "./reportFont";
 import { fitRowHeights, SheetWriter } from "./SheetWriter";
 import { statusStyle } from "./statusStyles";
 import { summarizeUnits } from "./summarizeStatuses";
@@ -15,11 +16,16 @@ import type { TaskView } from "./TaskView";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 const LAST_COL = 7;
-const CHART_COL = 9;
-/** Points per line of 11-point text. */
-const LINE_HEIGHT = 15;
+/**
+ * The chart fills the empty columns right of the counts table (D:H), level with it: right of the unit table it made
+ * the page twice as wide to print, and below it a page break cut it in two.
+ */
+const CHART_COLS = { left: 3, right: LAST_COL + 1 };
 
 type Listed = TaskView;
+
+/** The share column of a unit that leads nothing. */
+export const NOT_APPLICABLE = "–";
 
 /** Overdue or due-soon tasks, the most pressing first (fewest days left), ties in plan order. */
 export function pressingTasks(ctx: ReportContext, code: "overdue" | "due_soon"): Listed[] {
@@ -33,39 +39,48 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   const s = text.summary;
   const w = new SheetWriter();
 
-  const title = styles.use("sum.title", { font: { bold: true, size: 14, color: UI_COLORS.titleText }, alignment: { horizontal: "left" } });
-  const subtitle = styles.use("sum.subtitle", { font: { italic: true }, alignment: { horizontal: "left", vertical: "top", wrap: true } });
-  const heading = styles.use("sum.heading", { font: { bold: true, size: 12, color: UI_COLORS.titleText } });
+  // Times New Roman 12 throughout (reportFont), larger only for the title and the section headings.
+  const f = (extra: Parameters<typeof reportFont>[1] = {}) => reportFont(BODY_SIZE, extra);
+  const title = styles.use("sum.title", {
+    font: reportFont(14, { bold: true, color: UI_COLORS.titleText }),
+    alignment: { horizontal: "left", vertical: "middle" },
+  });
+  const subtitle = styles.use("sum.subtitle", { font: f({ italic: true }), alignment: { horizontal: "left", vertical: "top", wrap: true } });
+  const heading = styles.use("sum.heading", { font: reportFont(13, { bold: true, color: UI_COLORS.titleText }), alignment: { vertical: "middle" } });
   const th = styles.use("sum.th", {
-    font: { bold: true, color: UI_COLORS.headerText },
+    font: f({ bold: true, color: UI_COLORS.headerText }),
     fill: UI_COLORS.headerFill,
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
-  const label = styles.use("sum.label", { border: BORDER, alignment: { vertical: "middle", wrap: true } });
-  const labelBold = styles.use("sum.labelBold", { font: { bold: true }, border: BORDER, alignment: { vertical: "middle", wrap: true } });
-  const num = styles.use("sum.num", { numberFormat: "0", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
-  const numBold = styles.use("sum.numBold", { font: { bold: true }, numberFormat: "0", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
-  const pct = styles.use("sum.pct", { numberFormat: "0.0%", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
-  const pctBold = styles.use("sum.pctBold", { font: { bold: true }, numberFormat: "0.0%", border: BORDER, alignment: { horizontal: "center", vertical: "middle" } });
-  const date = styles.use("sum.date", { numberFormat: "dd/mm/yyyy", border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const cellTop = styles.use("sum.cell", { border: BORDER, alignment: { vertical: "top", wrap: true } });
-  const centerTop = styles.use("sum.center", { border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const link = styles.use("sum.link", { font: { color: "0563C1", underline: true }, border: BORDER, alignment: { vertical: "top", wrap: true } });
-  const leadStyle = styles.use("sum.lead", { border: BORDER, alignment: { vertical: "top" } });
+  const label = styles.use("sum.label", { font: f(), border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const labelBold = styles.use("sum.labelBold", { font: f({ bold: true }), border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const middle = { horizontal: "center", vertical: "middle" } as const;
+  const num = styles.use("sum.num", { font: f(), numberFormat: "0", border: BORDER, alignment: middle });
+  const numBold = styles.use("sum.numBold", { font: f({ bold: true }), numberFormat: "0", border: BORDER, alignment: middle });
+  const pct = styles.use("sum.pct", { font: f(), numberFormat: "0.0%", border: BORDER, alignment: middle });
+  const pctBold = styles.use("sum.pctBold", { font: f({ bold: true }), numberFormat: "0.0%", border: BORDER, alignment: middle });
+  const notApplicable = styles.use("sum.na", { font: f({ color: "808080" }), border: BORDER, alignment: middle });
+  const date = styles.use("sum.date", { font: f(), numberFormat: "dd/mm/yyyy", border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const cellTop = styles.use("sum.cell", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const centerTop = styles.use("sum.center", { font: f(), border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const link = styles.use("sum.link", { font: f({ color: "0563C1", underline: true }), border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const leadStyle = styles.use("sum.lead", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true } });
 
   let r = 0;
   w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.title, title);
+  w.height(r, lineHeight(14) + 4);
   r++;
   if (ctx.planName !== "") {
+    // Height fitted to the wrapped name by fitRowHeights.
     w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, ctx.planName, subtitle);
-    w.height(r, 32);
     r++;
   }
-  w.put(r, 0, text.common.reportDate(formatVnDate(ctx.settings.reportDate)), styles.use("sum.note", { font: { italic: true } }));
+  w.put(r, 0, text.common.reportDate(formatVnDate(ctx.settings.reportDate)), styles.use("sum.note", { font: f({ italic: true }) }));
   r += 2;
 
   // 1. Counts by status.
+  const countsTop = r;
   w.put(r++, 0, s.countsHeading, heading);
   w.put(r, 0, s.category, th);
   w.put(r, 1, s.count, th);
@@ -74,7 +89,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   const total = counts.total;
   const share = (n: number) => (total === 0 ? 0 : n / total);
   const line = (labelText: string, n: number, bold: boolean, code?: StatusCode) => {
-    w.put(r, 0, labelText, code ? statusStyle(styles, code, "sum.status", {}, "left") : bold ? labelBold : label);
+    w.put(r, 0, labelText, code ? statusStyle(styles, code, "sum.status", f(), "left") : bold ? labelBold : label);
     w.put(r, 1, n, bold ? numBold : num);
     w.put(r, 2, share(n), bold ? pctBold : pct);
     r++;
@@ -95,6 +110,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   line(s.total, total, true);
   w.put(r, 0, s.completedShare, labelBold);
   w.putMergedFramed({ top: r, left: 1, bottom: r, right: 2 }, counts.completedShare, pctBold);
+  const countsBottom = r;
   r += 2;
 
   // 2. By lead unit.
@@ -102,12 +118,14 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   w.put(r++, 0, s.unitsHeading, heading);
   const unitHeader = [s.unit, s.led, s.done, s.inProgress, s.overdue, s.other, s.coordinating, s.doneShare];
   unitHeader.forEach((h, c) => w.put(r, c, h, th));
-  const unitHeaderRow = r++;
+  r++;
   const firstUnitRow = r;
   for (const u of unitRows) {
     w.put(r, 0, u.unit.display, label);
     [u.led, u.done, u.inProgress, u.overdue, u.other, u.coordinating].forEach((n, i) => w.put(r, 1 + i, n, num));
-    w.put(r, 7, u.led > 0 ? u.done / u.led : null, pct);
+    // A unit that only coordinates has no share of its own to complete: a dash says so, where a blank looked unfilled.
+    if (u.led > 0) w.put(r, 7, u.done / u.led, pct);
+    else w.put(r, 7, NOT_APPLICABLE, notApplicable);
     r++;
   }
   const ledRows = unitRows.filter((u) => u.led > 0).length;
@@ -135,10 +153,8 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
         series(4, s.overdue, "overdue"),
         series(5, s.other, "not_started_yet"),
       ],
-      anchor: {
-        from: { row: unitHeaderRow, col: CHART_COL },
-        to: { row: unitHeaderRow + Math.max(16, ledRows * 2 + 4), col: CHART_COL + 8 },
-      },
+      anchor: { from: { row: countsTop, col: CHART_COLS.left }, to: { row: countsBottom + 1, col: CHART_COLS.right } },
+      font: { name: REPORT_FONT, size: 10 },
     });
   }
   r++;
@@ -147,13 +163,13 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   const list = (headingText: string, items: Listed[], daysHeader: string) => {
     w.put(r++, 0, headingText, heading);
     if (items.length === 0) {
-      w.put(r++, 0, text.common.none);
+      w.put(r++, 0, text.common.none, styles.use("sum.none", { font: f({ italic: true }) }));
       r++;
       return;
     }
-    [text.common.task, text.common.tt, text.common.timeframe, text.common.due, daysHeader, text.common.lead].forEach((h, c) =>
-      w.put(r, c, h, th),
-    );
+    [text.common.task, text.common.tt, text.common.timeframe, text.common.due, daysHeader].forEach((h, c) => w.put(r, c, h, th));
+    // The lead units get the last three columns: a full name does not fit one.
+    w.putMergedFramed({ top: r, left: 5, bottom: r, right: LAST_COL }, text.common.lead, th);
     r++;
     for (const { task, status, leadNames } of items) {
       w.put(r, 0, taskLink(plan, task), link);
@@ -162,7 +178,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
       w.put(r, 3, status.due !== undefined ? { date: status.due } : null, date);
       const days = status.daysLeft;
       w.put(r, 4, days === undefined ? null : daysHeader === s.daysOverdue ? Math.abs(days) : days, centerTop);
-      w.put(r, 5, leadNames, leadStyle);
+      w.putMergedFramed({ top: r, left: 5, bottom: r, right: LAST_COL }, leadNames, leadStyle);
       r++;
     }
     r++;
@@ -180,7 +196,7 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
     { col: 6, width: 11 },
     { col: 7, width: 14 },
   ];
-  fitRowHeights(w, columns, styles.styles, LINE_HEIGHT);
+  fitRowHeights(w, columns, styles.styles, lineHeight(BODY_SIZE));
   return {
     name,
     mode: "replace",

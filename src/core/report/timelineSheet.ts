@@ -9,12 +9,15 @@ import type { StatusCode } from "../model/Status";
 import type { BorderStyle, CellStyle, SheetPatch } from "../patch/WorkbookPatch";
 import { STATUS_ORDER, STATUS_PALETTE, UI_COLORS } from "./palette";
 import type { ReportContext } from "./ReportContext";
+import { BODY_SIZE, DENSE_SIZE, lineHeight, reportFont } from "./reportFont";
 import { fitRowHeights, SheetWriter } from "./SheetWriter";
 import { statusStyleKeys } from "./statusStyles";
 import { monthIndex, periodIndex, timelinePeriods, type TimelinePeriods } from "./timelinePeriods";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 const FIRST_PERIOD_COL = 5;
+/** The status column; the legend lies under it. */
+const LEGEND_COL = 4;
 export const MILESTONE_MARK = "◆";
 export const OCCURRENCE_MARK = "●";
 export const NOW_MARK = "▼";
@@ -84,30 +87,37 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
   const nowCol = now >= 0 && now < p.count ? FIRST_PERIOD_COL + now : -1;
   const nowBorder: BorderStyle = { style: "medium", color: UI_COLORS.nowMark, sides: ["left", "right"] };
 
-  const title = styles.use("tl.title", { font: { bold: true, size: 14, color: UI_COLORS.titleText } });
-  const subtitle = styles.use("tl.subtitle", { font: { italic: true } });
+  // Times New Roman (reportFont): 11 points in the table, whose many columns must fit one page wide.
+  const f = (extra: Parameters<typeof reportFont>[1] = {}) => reportFont(DENSE_SIZE, extra);
+  const title = styles.use("tl.title", { font: reportFont(14, { bold: true, color: UI_COLORS.titleText }), alignment: { vertical: "middle" } });
+  const subtitle = styles.use("tl.subtitle", {
+    font: reportFont(BODY_SIZE, { italic: true }),
+    alignment: { horizontal: "left", vertical: "top", wrap: true },
+  });
+  const keyStyle = styles.use("tl.key", { font: f({ italic: true }), alignment: { vertical: "middle" } });
   const th = styles.use("tl.th", {
-    font: { bold: true, color: UI_COLORS.headerText },
+    font: f({ bold: true, color: UI_COLORS.headerText }),
     fill: UI_COLORS.headerFill,
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
   const thNow = styles.use("tl.thNow", {
-    font: { bold: true, color: UI_COLORS.nowMark },
+    font: f({ bold: true, color: UI_COLORS.nowMark }),
     fill: UI_COLORS.headerFill,
     border: { style: "medium", color: UI_COLORS.nowMark },
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
-  const nowMarkStyle = styles.use("tl.nowMark", { font: { bold: true, color: UI_COLORS.nowMark }, alignment: { horizontal: "center" } });
-  const cell = styles.use("tl.cell", { border: BORDER, alignment: { vertical: "top", wrap: true } });
-  const center = styles.use("tl.center", { border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const section = styles.use("tl.section", { font: { bold: true }, border: BORDER, alignment: { vertical: "middle", wrap: true } });
-  const emptyNow = styles.use("tl.now", { border: nowBorder });
+  const nowMarkStyle = styles.use("tl.nowMark", { font: f({ bold: true, color: UI_COLORS.nowMark }), alignment: { horizontal: "center" } });
+  const nowNote = styles.use("tl.nowNote", { font: f({ bold: true, color: UI_COLORS.nowMark }), alignment: { horizontal: "left" } });
+  const cell = styles.use("tl.cell", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const center = styles.use("tl.center", { font: f(), border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
+  const section = styles.use("tl.section", { font: f({ bold: true }), border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  const emptyNow = styles.use("tl.now", { font: f(), border: nowBorder });
   const barStyleOf = (code: StatusCode, isNow: boolean): string => {
     const colors = STATUS_PALETTE[code];
     // "Chưa xác định" has a white fill in the status column; a bar needs some colour to be seen.
     const style: CellStyle = {
-      font: { bold: true, color: colors.text },
+      font: f({ bold: true, color: colors.text }),
       fill: code === "unknown" ? "F2F2F2" : colors.fill,
       alignment: { horizontal: "center", vertical: "middle" },
       ...(isNow ? { border: nowBorder } : {}),
@@ -117,18 +127,18 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
   const bars = {} as Record<StatusCode, [string, string]>;
   for (const code of STATUS_ORDER) bars[code] = [barStyleOf(code, false), barStyleOf(code, true)];
   const barStyle = (code: StatusCode, isNow: boolean) => bars[code][isNow ? 1 : 0];
-  const statusKeys = statusStyleKeys(styles);
+  const statusKeys = statusStyleKeys(styles, "tl.status", f());
 
-  w.putMerged({ top: 0, left: 0, bottom: 0, right: 4 }, text.timeline.title, title);
-  if (ctx.planName !== "") w.putMerged({ top: 1, left: 0, bottom: 1, right: 4 }, ctx.planName, subtitle);
-  w.putMerged(
-    { top: 2, left: 0, bottom: 2, right: 4 },
-    [text.timeline.milestoneKey, text.timeline.occurrenceKey, text.timeline.nowKey].join("     "),
-    subtitle,
-  );
+  // The title block spans the whole table, so a long plan name wraps inside the printed width instead of being cut
+  // at the task columns ("…giai đoạn 202" in the samples).
+  const across = (row: number, right = lastPeriodCol) => ({ top: row, left: 0, bottom: row, right });
+  w.putMerged(across(0), text.timeline.title, title);
+  w.height(0, lineHeight(14) + 4);
+  if (ctx.planName !== "") w.putMerged(across(1), ctx.planName, subtitle);
+  w.putMerged(across(2), [text.timeline.milestoneKey, text.timeline.occurrenceKey, text.timeline.nowKey].join("     "), keyStyle);
   if (nowCol >= 0) {
     w.put(3, nowCol, NOW_MARK, nowMarkStyle);
-    w.putMerged({ top: 3, left: 0, bottom: 3, right: 4 }, text.timeline.nowMark(formatVnDate(ctx.settings.reportDate)), nowMarkStyle);
+    w.putMerged(across(3, 4), text.timeline.nowMark(formatVnDate(ctx.settings.reportDate)), nowNote);
   }
 
   const h1 = 4;
@@ -172,10 +182,11 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
     r++;
   }
 
-  // Legend right of the periods: the status words on their colours.
-  const legendCol = lastPeriodCol + 2;
-  w.put(h1, legendCol, text.owned.legend, th);
-  STATUS_ORDER.forEach((code, i) => w.put(h1 + 1 + i, legendCol, ctx.label(code), statusKeys[code]));
+  // Legend below the table, under the status column it explains: one line per status word on its colour. Beside the
+  // table each of its lines took the height of a task row.
+  const legendTop = r + 1;
+  w.put(legendTop, LEGEND_COL, text.owned.legend, th);
+  STATUS_ORDER.forEach((code, i) => w.put(legendTop + 1 + i, LEGEND_COL, ctx.label(code), statusKeys[code]));
 
   const periodWidth = p.unit === "year" ? 7 : 5;
   const columns = [
@@ -183,12 +194,12 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
     { col: 1, width: 50 },
     { col: 2, width: 24 },
     { col: 3, width: 16 },
-    { col: 4, width: 18 },
+    // "Đang thực hiện trong hạn" on one line.
+    { col: LEGEND_COL, width: 22 },
   ];
   for (let i = 0; i < p.count; i++) columns.push({ col: FIRST_PERIOD_COL + i, width: periodWidth });
-  columns.push({ col: legendCol, width: 22 });
 
-  fitRowHeights(w, columns, styles.styles, 15);
+  fitRowHeights(w, columns, styles.styles, lineHeight(DENSE_SIZE));
   return {
     name,
     mode: "replace",

@@ -33,10 +33,19 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
     `<c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
+  // Text size in hundredths of a point and the typeface, when the patch names them (the report's Times New Roman);
+  // without them Excel and LibreOffice draw the title at 14–18 points, wrapping a long one over two lines.
+  const font = chart.font;
+  const latin = font ? `<a:latin typeface="${escapeAttr(font.name)}"/>` : "";
+  const titleSize = font ? ` sz="${Math.round(font.size * 120)}"` : "";
+  const titleRun = `${titleSize} b="1"`;
+  const textProps = font
+    ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(font.size * 100)}">${latin}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`
+    : "";
   return (
     DECLARATION +
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" b="1"/><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr${titleRun}>${latin}</a:defRPr></a:pPr><a:r><a:rPr lang="vi-VN"${titleRun}>${latin}</a:rPr><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
     series +
@@ -44,7 +53,7 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     catAx +
     valAx +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
-    `</c:chart></c:chartSpace>`
+    `</c:chart>${textProps}</c:chartSpace>`
   );
 }
 

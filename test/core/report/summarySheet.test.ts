@@ -77,9 +77,10 @@ describe("Tổng hợp: by lead unit", () => {
     const texts = rowTexts(sheet).map((r) => r.text);
     // Sở GDĐT leads all eight: 0 done, 6 in progress + 1 due soon, 1 overdue, 0 other; coordinates none; 0% done.
     expect(texts).toContain("Sở Giáo dục và Đào tạo | 8 | 0 | 7 | 1 | 0 | 0 | 0");
-    // The three spellings of Sở Kế hoạch và Đầu tư are one unit, coordinating tasks 1, 2, 7, 8.
-    expect(texts).toContain("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 4");
-    expect(texts).toContain("Ban Dân tộc tỉnh → Sở Dân tộc và Tôn giáo (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 5");
+    // The three spellings of Sở Kế hoạch và Đầu tư are one unit, coordinating tasks 1, 2, 7, 8; it leads none, so its
+    // share done reads "–" rather than a blank.
+    expect(texts).toContain("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 4 | –");
+    expect(texts).toContain("Ban Dân tộc tỉnh → Sở Dân tộc và Tôn giáo (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 5 | –");
     // Generic phrases are nobody's load.
     expect(texts.some((t) => t.startsWith("Các đơn vị có liên quan"))).toBe(false);
   });
@@ -124,5 +125,44 @@ describe("Tổng hợp: overdue and due-soon lists", () => {
     const sheet = sheetOf(buildPatch({ ...base, statuses }), "Tổng hợp");
     expect(sheet.cells.filter((c) => c.value === "Không có.")).toHaveLength(2);
     expect(sheet.cells.some((c) => typeof c.value === "object" && c.value !== null && "link" in c.value)).toBe(false);
+  });
+});
+
+describe("Tổng hợp: layout and type", () => {
+  const patch = buildPatch(seedInput());
+  const sheet = sheetOf(patch, "Tổng hợp");
+
+  test("Times New Roman throughout, 12 points in the tables", () => {
+    for (const c of sheet.cells) expect(patch.styles[c.style ?? ""]?.font?.name).toBe("Times New Roman");
+    const total = sheet.cells.find((c) => c.value === "Tổng số");
+    expect(patch.styles[total?.style ?? ""]?.font?.size).toBe(12);
+  });
+
+  test("the chart beside the counts table, inside the table's width, in the report font", () => {
+    const chart = sheet.charts?.[0];
+    const heading = sheet.cells.find((c) => c.value === "1. Số lượng nhiệm vụ theo tình trạng")?.row ?? -1;
+    const share = sheet.cells.find((c) => c.value === "Tỷ lệ hoàn thành")?.row ?? -1;
+    expect(chart?.anchor).toEqual({ from: { row: heading, col: 3 }, to: { row: share + 1, col: 8 } });
+    // Right of the counts table (A:C), no wider than the unit table (A:H), which the page is fitted to.
+    const widest = Math.max(...sheet.cells.map((c) => c.col));
+    expect(chart?.anchor.to.col).toBeLessThanOrEqual(widest + 1);
+    for (const c of sheet.cells) if (c.row >= heading && c.row <= share) expect(c.col).toBeLessThan(3);
+    expect(chart?.font).toEqual({ name: "Times New Roman", size: 10 });
+  });
+
+  test("a unit that only coordinates shows a dash for its share done, a leading unit a percentage", () => {
+    const tax = sheet.cells.find((c) => c.col === 0 && textOf(c.value).startsWith("Sở Tài chính"))?.row ?? -1;
+    expect(cellAt(sheet, tax, 7)?.value).toBe("–");
+    const lead = sheet.cells.find((c) => c.col === 0 && c.value === "Sở Giáo dục và Đào tạo")?.row ?? -1;
+    expect(cellAt(sheet, lead, 7)?.value).toBe(0);
+    expect(patch.styles[cellAt(sheet, lead, 7)?.style ?? ""]?.numberFormat).toBe("0.0%");
+  });
+
+  test("in the overdue list the lead units span the last three columns and wrap", () => {
+    const link = sheet.cells.find((c) => typeof c.value === "object" && c.value !== null && "link" in c.value);
+    const row = link?.row ?? -1;
+    expect(sheet.merges).toContainEqual({ top: row, left: 5, bottom: row, right: 7 });
+    expect(patch.styles[cellAt(sheet, row, 5)?.style ?? ""]?.alignment?.wrap).toBe(true);
+    expect(cellAt(sheet, row, 5)?.value).toBe("Sở Giáo dục và Đào tạo");
   });
 });

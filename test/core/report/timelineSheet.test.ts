@@ -1,6 +1,7 @@
 import type { Task } from "../../../src/core/model/Plan";
 import { buildPatch } from "../../../src/core/report/buildPatch";
 import { STATUS_PALETTE } from "../../../src/core/report/palette";
+import { lineHeight } from "../../../src/core/report/reportFont";
 import { taskCells } from "../../../src/core/report/timelineSheet";
 import { timelinePeriods } from "../../../src/core/report/timelinePeriods";
 import { SETTINGS, seedInput, seedPlan } from "./seedReport";
@@ -49,9 +50,20 @@ describe("Lộ trình", () => {
     expect(Array.from({ length: 8 }, (_, i) => cellAt(sheet, row, FIRST + i)?.value)).toEqual(Array(8).fill("●"));
   });
 
-  test("status words beside the bars, and a legend", () => {
+  test("status words beside the bars, and a legend below the table under the status column", () => {
     expect(cellAt(sheet, FIRST_TASK_ROW + 7, 4)?.value).toBe("Quá hạn");
-    expect(sheet.cells.filter((c) => c.col === FIRST + 8 + 1).map((c) => c.value)).toContain("Sắp đến hạn");
+    // Eight tasks on rows 6–13, an empty row, then the heading and ten status words, one row each.
+    const lastTaskRow = FIRST_TASK_ROW + 7;
+    expect(sheet.cells.some((c) => c.row === lastTaskRow + 1)).toBe(false);
+    expect(cellAt(sheet, lastTaskRow + 2, 4)?.value).toBe("Chú giải");
+    const words = sheet.cells.filter((c) => c.row > lastTaskRow + 2);
+    expect(words.map((c) => c.col)).toEqual(Array(10).fill(4));
+    expect(words.map((c) => c.value)).toContain("Sắp đến hạn");
+    // Nothing right of the period columns, and no legend row beside a task row.
+    expect(Math.max(...sheet.cells.map((c) => c.col))).toBe(FIRST + 7);
+    expect(sheet.cells.filter((c) => c.row >= HEADER && c.row <= lastTaskRow).some((c) => c.value === "Chú giải")).toBe(false);
+    // The legend rows keep one line's height (none is set for them).
+    expect((sheet.rows ?? []).filter((r) => r.row > lastTaskRow)).toEqual([]);
   });
 });
 
@@ -88,5 +100,35 @@ describe("timeline periods", () => {
     const shown = cells.flatMap((c, i) => (c === undefined ? [] : [[i, c] as [number, string | null]]));
     expect(shown).toEqual(expected);
     expect(cells).toHaveLength(8);
+  });
+});
+
+describe("Lộ trình: title block and type", () => {
+  const patch = buildPatch(seedInput());
+  const sheet = sheetOf(patch, "Lộ trình");
+
+  test("the plan name is merged across the whole table and its row fitted to the wrapped name", () => {
+    // Columns A–E and eight years F–M.
+    expect(sheet.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: FIRST + 7 });
+    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: FIRST + 7 });
+    expect(patch.styles[cellAt(sheet, 1, 0)?.style ?? ""]?.alignment?.wrap).toBe(true);
+    // The seed's name fits the 174 units on one line: no height. Twice as long, it takes two lines of 12 points.
+    expect((sheet.rows ?? []).find((r) => r.row === 1)).toBeUndefined();
+    const plan = seedPlan();
+    const long = { ...plan, titleLines: plan.titleLines.map((l) => (l.length > 60 ? `${l} ${l}` : l)) };
+    const longSheet = sheetOf(buildPatch({ ...seedInput(), plan: long }), "Lộ trình");
+    expect(textOf(cellAt(longSheet, 1, 0)?.value).length).toBeGreaterThan(200);
+    expect((longSheet.rows ?? []).find((r) => r.row === 1)?.height).toBe(2 * lineHeight(12) + 4);
+  });
+
+  test("Times New Roman throughout: 11 points in the table, 14 in the title", () => {
+    for (const c of sheet.cells) expect(patch.styles[c.style ?? ""]?.font?.name).toBe("Times New Roman");
+    expect(patch.styles[cellAt(sheet, 0, 0)?.style ?? ""]?.font?.size).toBe(14);
+    expect(patch.styles[cellAt(sheet, FIRST_TASK_ROW, 1)?.style ?? ""]?.font?.size).toBe(11);
+    expect(patch.styles[cellAt(sheet, FIRST_TASK_ROW, 4)?.style ?? ""]?.font?.size).toBe(11);
+  });
+
+  test("the status column is wide enough for 'Đang thực hiện trong hạn' on one line", () => {
+    expect(sheet.columns?.find((c) => c.col === 4)?.width).toBeGreaterThanOrEqual(22);
   });
 });
