@@ -14,6 +14,7 @@ export const enPane = {
   "tab.report": "Report",
   "tab.units": "Units",
   "error.dismiss": "Dismiss",
+  "notice.close": "Close",
   "error.noPlan.title": "No plan table found",
   "error.noPlan.body":
     "No sheet has a header row with the columns TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Open the plan workbook, or check the column names, then read it again.",

@@ -13,6 +13,7 @@ export const viPane = {
   "tab.report": "Báo cáo",
   "tab.units": "Đơn vị",
   "error.dismiss": "Đóng thông báo",
+  "notice.close": "Đóng",
   "error.noPlan.title": "Chưa tìm thấy bảng kế hoạch",
   "error.noPlan.body":
     "Không trang tính nào có hàng tiêu đề với các cột TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Hãy mở đúng tệp kế hoạch, hoặc kiểm tra tên các cột rồi đọc lại.",
