@@ -3,6 +3,7 @@
  * Builds the add-in's pages:
  * - taskpane.html: the task pane inside Excel (loads office.js from Microsoft's CDN, as the Office Store requires);
  * - commands.html: the ribbon's function file (FunctionFile in manifest.xml; loads office.js, no UI);
+ * - notice.html: the small dialog the ribbon command opens when it fails (loads office.js; no React);
  * - demo.html: the same task pane on a bundled workbook in any browser, without office.js;
  * and copies the icons, the help page and manifest.xml to dist/.
  *
@@ -20,6 +21,17 @@ const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const MIB = 1024 * 1024;
+
+/** notice.html's look: Office's font, the text wrapping in a small dialog, the button at the bottom right. */
+const NOTICE_STYLE = [
+  "body{margin:0;font:14px/1.45 'Segoe UI','Segoe UI Web (West European)',-apple-system,'Helvetica Neue',sans-serif;color:#242424;background:#fff}",
+  "main{display:flex;flex-direction:column;gap:8px;padding:16px 20px}",
+  "h1{margin:0;font-size:16px;font-weight:600;color:#a4262c}",
+  "p{margin:0;white-space:pre-line;overflow-wrap:anywhere}",
+  "button{align-self:flex-end;margin-top:8px;min-width:88px;padding:5px 16px;font:inherit;font-weight:600;color:#fff;background:#0f6cbd;border:1px solid #0f6cbd;border-radius:4px;cursor:pointer}",
+  "button:hover{background:#115ea3}",
+  "button:focus-visible{outline:2px solid #242424;outline-offset:2px}",
+].join("");
 
 /**
  * The manifest for hosting at `publicUrl`: every dev URL prefix replaced, and the dev origin in <AppDomain>
@@ -40,7 +52,7 @@ function rewriteDevUrls(xml, publicUrl) {
 }
 
 /** A page shell; office.js is loaded first when the page runs inside Office. */
-function page({ title, loadsOfficeJs, body }) {
+function page({ title, loadsOfficeJs, body, head = "" }) {
   return `<!doctype html>
 <html lang="vi">
   <head>
@@ -48,6 +60,7 @@ function page({ title, loadsOfficeJs, body }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     ${loadsOfficeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
+    ${head}
   </head>
   <body>
     ${body}
@@ -88,7 +101,6 @@ async function httpsOptions() {
   }
 }
 
-
 /** Every Node core module mapped to an empty module, so nothing from Node reaches a browser bundle. */
 function noNodeCoreModules() {
   const fallback = {};
@@ -113,6 +125,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/noticePage.ts",
       demo: "./src/demo/index.tsx",
     },
     output: {
@@ -162,6 +175,17 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["commands"],
         hash: production,
         templateContent: page({ title: "Theo dõi kế hoạch: lệnh", loadsOfficeJs: true, body: "" }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        chunks: ["notice"],
+        hash: production,
+        templateContent: page({
+          title: "Theo dõi kế hoạch: thông báo",
+          loadsOfficeJs: true,
+          head: `<style>${NOTICE_STYLE}</style>`,
+          body: "",
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: "demo.html",

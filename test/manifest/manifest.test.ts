@@ -259,7 +259,12 @@ describe("webpack build of the manifest's pages", () => {
     const loadsOffice = Object.fromEntries(
       pages.map((p) => [p.filename, p.templateContent.includes(OFFICE_JS)]),
     );
-    expect(loadsOffice).toEqual({ "taskpane.html": true, "commands.html": true, "demo.html": false });
+    expect(loadsOffice).toEqual({
+      "taskpane.html": true,
+      "commands.html": true,
+      "notice.html": true,
+      "demo.html": false,
+    });
   });
 });
 
