@@ -1,36 +1,27 @@
 // The ribbon's function file. "refreshStatuses" (<FunctionName> in manifest.xml) updates the statuses without
 // opening the pane: the same refreshWorkbook the pane runs, on the Office.js host, at today's date with the
-// settings saved in the document.
-//
-// An ExecuteFunction command runs without UI: Excel shows nothing for it but the ribbon's busy state, and the only
-// surface it could open is a dialog (Office.context.ui.displayDialogAsync), which a one-click refresh should not
-// raise. A failure therefore writes nothing more (protection is checked before any write; a failure part-way is a
-// HostError naming what was written) and is logged for the add-in's diagnostics; the task pane, when opened,
-// reads the workbook again and shows any failure in words.
-import { isoDate, type IsoDate } from "../core/date/calendar";
+// settings saved in the document. What happens on failure lives in runRefreshCommand; this file only wires Office.
 import { ExcelSession } from "../excel/ExcelSession";
-import { refreshWorkbook, runSettings } from "../workbook/refresh";
+import { localToday } from "../taskpane/localToday";
+import { openNoticeDialog } from "./openNoticeDialog";
+import { runRefreshCommand } from "./runRefreshCommand";
 
-/** The user's local calendar date: the reporting date of a one-click refresh. */
-function localToday(now: Date = new Date()): IsoDate {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
-async function refreshStatuses(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const session = new ExcelSession({
-      run: (batch) => Excel.run(batch),
-      settings: Office.context.document.settings,
-    });
-    const outcome = await refreshWorkbook(session, await runSettings(session, localToday()));
-    if (!outcome.patch)
-      console.warn("plan-tracker: no plan table found; nothing written", outcome.analysis.issues);
-  } catch (error) {
-    console.error("plan-tracker: refreshStatuses failed", error);
-  } finally {
-    // Must be called whatever happened, or Excel keeps the button busy.
-    event.completed();
-  }
+function refreshStatuses(event: Office.AddinCommands.Event): void {
+  const dialogApi = {
+    ui: Office.context.ui,
+    EventType: Office.EventType,
+    AsyncResultStatus: Office.AsyncResultStatus,
+  };
+  // notice.html sits beside commands.html, on the same origin as Office requires of a dialog.
+  const noticePage = new URL("notice.html", window.location.href).href;
+  void runRefreshCommand({
+    openSession: () =>
+      new ExcelSession({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings }),
+    today: localToday(),
+    showNotice: (notice) => openNoticeDialog(dialogApi, noticePage, notice),
+    // Excel keeps the button busy until then; called after the notice is closed.
+    complete: () => event.completed(),
+  });
 }
 
 Office.onReady(() => {
