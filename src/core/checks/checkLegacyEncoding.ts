@@ -1,6 +1,6 @@
 import type { Issue } from "../model/Issue";
 import type { ColumnRole, Plan, Task } from "../model/Plan";
-import { detectLegacyEncoding } from "../text/legacyEncoding";
+import { detectLegacyEncoding, mayBeLegacy } from "../text/legacyEncoding";
 import { taskIssue } from "./taskIssue";
 
 /** Every text a task carries, with the column it came from. */
@@ -24,7 +24,10 @@ function taskTexts(task: Task): [ColumnRole, string | undefined][] {
 export function checkLegacyEncoding(plan: Plan): Issue[] {
   const issues: Issue[] = [];
   for (const task of plan.tasks) {
-    for (const [role, text] of taskTexts(task)) {
+    const texts = taskTexts(task);
+    // One look at all of a task's text settles the usual case (plain Unicode) before any per-cell work.
+    if (!mayBeLegacy(texts.map(([, text]) => text ?? "").join("\n"))) continue;
+    for (const [role, text] of texts) {
       if (!text) continue;
       const found = detectLegacyEncoding(text);
       if (found)

@@ -47,7 +47,17 @@ export const CHECKS: readonly Check[] = [
 ];
 
 export function checkPlan(plan: Plan, ctx: CheckContext): Issue[] {
-  const issues = CHECKS.flatMap((check) => check(plan, ctx));
-  // Array.prototype.sort is stable: issues of one row keep the checks' order.
-  return issues.sort((a, b) => a.row - b.row);
+  // By row, and within a row in the checks' order. Each check lists its issues in task order, so bucketing by
+  // row is enough (a large plan has tens of thousands of issues and only as many rows as tasks).
+  const byRow = new Map<number, Issue[]>();
+  for (const check of CHECKS) {
+    for (const issue of check(plan, ctx)) {
+      const bucket = byRow.get(issue.row);
+      if (bucket) bucket.push(issue);
+      else byRow.set(issue.row, [issue]);
+    }
+  }
+  const out: Issue[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) out.push(...(byRow.get(row) ?? []));
+  return out;
 }

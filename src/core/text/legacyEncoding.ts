@@ -97,9 +97,8 @@ export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
   // Almost every cell is plain Unicode: one scan for any character that could be evidence settles it
   // before the per-word work (a 10,000-task plan has ~80,000 texts). Decomposed (NFD) text is composed first,
   // since "ä" may arrive as "a" + U+0308.
-  const hasMarks = COMBINING_MARK.test(text);
-  const nfc = hasMarks ? text.normalize("NFC") : text;
-  if (!ANY_EVIDENCE.test(nfc) && !VNI_PAIR.test(nfc)) return null;
+  if (!mayBeLegacy(text)) return null;
+  const nfc = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
   const words = nfc
     .split(WORD_SPLIT)
     .filter((w) => [...w].some((ch) => /\p{L}/u.test(ch) || TCVN3_STRONG.has(ch) || TCVN3_WEAK.has(ch)));
@@ -130,4 +129,37 @@ export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
       .map((h) => h.word)
       .join(" "),
   };
+}
+
+/**
+ * False when the text holds no character that could be evidence of TCVN3 or VNI: most cells, settled in one scan.
+ * Same answer as `ANY_EVIDENCE.test(t) || VNI_PAIR.test(t)` on the NFC text, without running two regular
+ * expressions over every cell of a large plan: the two are tabulated once over the Latin-1 block.
+ */
+export function mayBeLegacy(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa1 && c <= 0xff) {
+      if (EVIDENCE_CHARS[c] === 1) return true;
+      if (VNI_SECOND_CHARS.get(previous)?.[c] === 1) return true;
+    } else if (c >= 0x300 && c <= 0x36f) {
+      // Decomposed text: compose it and ask the patterns themselves.
+      const nfc = text.normalize("NFC");
+      return ANY_EVIDENCE.test(nfc) || VNI_PAIR.test(nfc);
+    }
+    previous = c;
+  }
+  return false;
+}
+
+const EVIDENCE_CHARS = new Uint8Array(256);
+for (let c = 0xa1; c <= 0xff; c++) if (ANY_EVIDENCE.test(String.fromCharCode(c))) EVIDENCE_CHARS[c] = 1;
+
+/** For each possible first letter of a VNI pair, which Latin-1 characters complete it. */
+const VNI_SECOND_CHARS = new Map<number, Uint8Array>();
+for (const first of "aAeEoOuUyYôÔöÖ") {
+  const table = new Uint8Array(256);
+  for (let c = 0xa1; c <= 0xff; c++) if (VNI_PAIR.test(first + String.fromCharCode(c))) table[c] = 1;
+  VNI_SECOND_CHARS.set(first.charCodeAt(0), table);
 }

@@ -1,4 +1,4 @@
-import { detectLegacyEncoding } from "../../../src/core/text/legacyEncoding";
+import { detectLegacyEncoding, mayBeLegacy } from "../../../src/core/text/legacyEncoding";
 
 // Garbled samples follow the published TCVN3 and VNI-Windows tables: TCVN3 "Õ" is ế, "¹" ạ, "¸" á, "ë" ở, "ô" ụ,
 // "®" đ, "§" Đ, "µ" à, soft hyphen ư; VNI writes a base letter then a mark: "aù" á, "aø" à, "uï" ụ, "ôû" ở, "Ñ" Đ.
@@ -42,5 +42,32 @@ describe("detectLegacyEncoding", () => {
   it("quotes up to three garbled words as the sample", () => {
     expect(detectLegacyEncoding("Së Gi¸o dôc vµ §µo t¹o")?.sample).toBe("Së Gi¸o vµ");
     expect(detectLegacyEncoding("Keá hoaïch")?.sample).toBe("Keá hoaïch");
+  });
+});
+
+describe("mayBeLegacy agrees with the evidence patterns it tabulates", () => {
+  const samples = [
+    "Sở Giáo dục và Đào tạo",
+    "Së Gi¸o dôc vµ §µo t¹o",
+    "Sôû Giaùo duïc vaø Ñaøo taïo",
+    "Keá hoaïch",
+    "hoà hoãn quá xuân thuê luôn",
+    "Phòng Tổ chức – Hành chính; Phòng Kế hoạch – Tài chính",
+    "Sở Giáo dục và Đào tạo".normalize("NFD"),
+    "naïve café",
+    "«quoted» · bullet",
+    "",
+  ];
+  test.each(samples)("%s", (text) => {
+    const nfc = text.normalize("NFC");
+    const expected =
+      /[\u00a1-\u00bfÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ]/u.test(nfc) ||
+      /[aAeE][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]|[oO][ùøûõïâÙØÛÕÏÂ]|[uUyY][ùøûõïÙØÛÕÏ]|[ôÔöÖ][ùøûõïÙØÛÕÏ]|[öÖ][ôÔ]/u.test(nfc);
+    expect(mayBeLegacy(text)).toBe(expected);
+  });
+  test("plain Vietnamese is not a candidate; garbled text is", () => {
+    expect(mayBeLegacy("Sở Giáo dục và Đào tạo")).toBe(false);
+    expect(mayBeLegacy("Së Gi¸o dôc")).toBe(true);
+    expect(mayBeLegacy("Keá hoaïch")).toBe(true);
   });
 });
