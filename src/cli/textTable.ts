@@ -3,14 +3,14 @@
 export function textTable(header: string[], rows: string[][], widths: number[]): string {
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => fit(c.replace(/\s+/g, " "), widths[i] ?? 10))
+      .map((c, i) => padOrCut(c.replace(/\s+/g, " "), widths[i] ?? 10))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
-function fit(text: string, width: number): string {
+function padOrCut(text: string, width: number): string {
   const chars = Array.from(text.normalize("NFC"));
   if (chars.length <= width) return text.normalize("NFC") + " ".repeat(width - chars.length);
   return chars.slice(0, width - 1).join("") + "…";
