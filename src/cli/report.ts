@@ -3,11 +3,10 @@
 // untouched and no output file left behind.
 import { promises as fs } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import { analyzeWorkbook, type Analysis } from "../core/engine";
+import type { Analysis } from "../core/engine";
 import type { Settings, StatusCode } from "../core/model/Status";
 import { statusLabel } from "../core/i18n/statusLabel";
 import { buildPatch } from "../core/report/buildPatch";
-import { markedColumns } from "../core/report/findOwnedLayout";
 import { reportingPeriod } from "../core/report/reportingPeriod";
 import { applyPatchToXlsx } from "../xlsx/applyPatchToXlsx";
 import { WriteFileError, writeFileAtomic } from "../xlsx/node/writeFileAtomic";
@@ -43,16 +42,8 @@ export async function runReport(
   const input = args.file ?? "";
   if (!analysis.plan) return 2;
 
-  // plan-tracker's own columns from an earlier run are not the staff's: read the plan again without them (the
-  // owned "Trạng thái" header would otherwise pass for a staff progress column).
-  const planSheet = analysis.plan.sheet.normalize("NFC");
-  const owned = markedColumns(loaded.snapshot).find((m) => m.sheet.normalize("NFC") === planSheet)?.columns ?? [];
-  const result = owned.length > 0 ? analyzeWorkbook(loaded.snapshot, settings, { ignoreColumns: owned }) : analysis;
-  const plan = result.plan;
-  if (!plan) {
-    io.err(msg.noPlan(input, loaded.snapshot.sheets.map((s) => s.name)));
-    return 2;
-  }
+  // The analysis already left plan-tracker's own columns from an earlier run out of the staff's table.
+  const plan = analysis.plan;
 
   const period = reportingPeriod(settings.reportDate, settings.cutoffDay);
   const output = args.out ?? (args.inPlace ? input : defaultOutputPath(input, period.year, period.month));
@@ -63,10 +54,10 @@ export async function runReport(
 
   const patch = buildPatch({
     plan,
-    statuses: result.statuses,
-    issues: result.issues,
+    statuses: analysis.statuses,
+    issues: analysis.issues,
     settings,
-    directory: result.directory,
+    directory: analysis.directory,
     snapshot: loaded.snapshot,
   });
   let written: ReturnType<typeof applyPatchToXlsx>;
@@ -105,7 +96,7 @@ export async function runReport(
   }
 
   const counts = new Map<StatusCode, number>();
-  for (const s of result.statuses) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
+  for (const s of analysis.statuses) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
   io.out(msg.planFound(plan.sheet, plan.headerRow, plan.tasks.length, ""));
   io.out(msg.statusCounts + " " + [...counts].map(([code, n]) => `${statusLabel(code, args.lang)}: ${n}`).join("; "));
   io.out(msg.reportSheets(written.result.sheetsCreated, written.result.sheetsUpdated));

@@ -26,7 +26,8 @@ export interface AnalyzeOptions {
   directory?: UnitDirectory;
   /**
    * 0-based columns of the plan sheet that plan-tracker owns (they are not part of the staff's table).
-   * Default: the columns its marker names point at, so its own "Trạng thái" column is never read as the staff's.
+   * Default: on each sheet, the columns its marker names point at, so its own "Trạng thái" column is never read
+   * as the staff's.
    */
   ignoreColumns?: number[];
 }
@@ -57,7 +58,8 @@ export function analyzeWorkbook(
     planYear: settings.planYear,
     programPeriod: settings.programPeriod,
     directory,
-    ignoreColumns: options.ignoreColumns ?? markedColumns(snapshot).flatMap((m) => m.columns),
+    ignoreColumns:
+      options.ignoreColumns ?? new Map(markedColumns(snapshot).map((m) => [m.sheet.normalize("NFC"), m.columns])),
   });
   issues.push(...read.issues);
   const plan = read.plan;

@@ -1,12 +1,10 @@
 // "Cập nhật trạng thái" in one call, for the ribbon command and the task pane alike: read the workbook, run the
 // engine at the reporting date, build the patch and apply it. Hosts differ; this sequence does not.
 import { analyzeWorkbook, type Analysis } from "../core/engine";
-import type { WorkbookSnapshot } from "../core/grid/Grid";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model/Status";
 import type { IsoDate } from "../core/date/calendar";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
 import { buildPatch } from "../core/report/buildPatch";
-import { markedColumns } from "../core/report/findOwnedLayout";
 import type { ApplyProgress, ApplyResult, WorkbookSession } from "./WorkbookSession";
 
 export interface RefreshOutcome {
@@ -16,17 +14,6 @@ export interface RefreshOutcome {
   result: ApplyResult | null;
 }
 
-/**
- * The columns an earlier run wrote beside the staff's table (its markers), so the reader does not take the
- * add-in's own "Trạng thái" column for a staff progress column: those of the chosen sheet, or of the one sheet
- * marked.
- */
-function ownedColumns(snapshot: WorkbookSnapshot, sheet: string | undefined): number[] {
-  const marked = markedColumns(snapshot);
-  const entry =
-    sheet !== undefined ? marked.find((m) => m.sheet === sheet) : marked.length === 1 ? marked[0] : undefined;
-  return entry?.columns ?? [];
-}
 
 /** The settings a run uses: defaults, then what the document saved, then the reporting date (never saved). */
 export async function runSettings(session: WorkbookSession, reportDate: IsoDate): Promise<Settings> {
@@ -41,9 +28,8 @@ export async function refreshWorkbook(
   onProgress?: (p: ApplyProgress) => void,
 ): Promise<RefreshOutcome> {
   const snapshot = await session.read();
-  const analysis = analyzeWorkbook(snapshot, settings, {
-    ignoreColumns: ownedColumns(snapshot, settings.sheet),
-  });
+  // The engine leaves plan-tracker's own marked columns out of the staff's table by itself.
+  const analysis = analyzeWorkbook(snapshot, settings);
   const plan = analysis.plan;
   if (!plan) return { analysis, patch: null, result: null };
   const patch = buildPatch({

@@ -19,10 +19,13 @@ export interface ReadPlanOptions {
   directory: UnitDirectory;
   /**
    * 0-based columns that plan-tracker itself writes (its status columns): never read as a plan column, so
-   * the add-in's own "Trạng thái" column is not taken for the staff's progress column.
+   * the add-in's own "Trạng thái" column is not taken for the staff's progress column. A list applies to every
+   * sheet; a map gives each sheet (by name) its own.
    */
-  ignoreColumns?: readonly number[];
+  ignoreColumns?: readonly number[] | ReadonlyMap<string, readonly number[]>;
 }
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 interface SheetCandidate {
   grid: Grid;
@@ -39,12 +42,17 @@ interface SheetCandidate {
 export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions): ReadResult {
   const grids = snapshot.sheets ?? [];
   const candidates: SheetCandidate[] = [];
-  const ignore = new Set(options.ignoreColumns ?? []);
+  const ignoreFor = (sheet: string): ReadonlySet<number> => {
+    const given = options.ignoreColumns;
+    if (given === undefined) return NO_COLUMNS;
+    if (Array.isArray(given)) return new Set(given as readonly number[]);
+    return new Set((given as ReadonlyMap<string, readonly number[]>).get(sheet.normalize("NFC")) ?? []);
+  };
   grids.forEach((grid, index) => {
     const colCount = columnCount(grid);
     // The header search reads only the first rows: index only their merges.
     const searchMerges = buildMergeIndex(grid.merges ?? [], Math.min(grid.values.length, HEADER_SEARCH_ROWS + 1));
-    const header = findHeader(grid, searchMerges, colCount, ignore);
+    const header = findHeader(grid, searchMerges, colCount, ignoreFor(grid.name));
     if (header) candidates.push({ grid, index, colCount, header });
   });
 

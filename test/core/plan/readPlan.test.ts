@@ -234,6 +234,20 @@ describe("header layouts", () => {
     expect(without.plan?.columns.map((c) => c.role)).toEqual(["number", "title", "lead", "timeframe"]);
     expect(without.plan?.tasks[0]?.progress).toBeUndefined();
   });
+
+  test("ignoreColumns by sheet: only the named sheet loses the column", () => {
+    const rows = (b: GridBuilder) =>
+      b
+        .row(1, ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "Trạng thái"])
+        .row(2, [1, "Nhiệm vụ một", "Sở GDĐT", "2026", "Quá hạn"])
+        .build();
+    const book = workbook(rows(new GridBuilder("Kế hoạch")), rows(new GridBuilder("Kế hoạch 2")));
+    const ignore = new Map([["Kế hoạch", [4]]]);
+    const first = readPlan(book, { ...options, sheet: "Kế hoạch", ignoreColumns: ignore });
+    const second = readPlan(book, { ...options, sheet: "Kế hoạch 2", ignoreColumns: ignore });
+    expect(first.plan?.columns.map((c) => c.role)).not.toContain("progressStatus");
+    expect(second.plan?.columns.map((c) => c.role)).toContain("progressStatus");
+  });
 });
 
 describe("sections, merged cells and row rules", () => {
