@@ -3,7 +3,7 @@
 // untouched and no output file left behind.
 import { promises as fs } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import type { Analysis } from "../core/engine";
+import { reportInput, type Analysis } from "../core/engine";
 import type { Settings, StatusCode } from "../core/model/Status";
 import { statusLabel } from "../core/i18n/statusLabel";
 import { buildPatch } from "../core/report/buildPatch";
@@ -40,10 +40,10 @@ export async function runReport(
 ): Promise<number> {
   const msg = cliMessages[args.lang];
   const input = args.file ?? "";
-  if (!analysis.plan) return 2;
-
   // The analysis already left plan-tracker's own columns from an earlier run out of the staff's table.
-  const plan = analysis.plan;
+  const report = reportInput(analysis, settings, loaded.snapshot);
+  if (!report) return 2;
+  const plan = report.plan;
 
   const period = reportingPeriod(settings.reportDate, settings.cutoffDay);
   const output = args.out ?? (args.inPlace ? input : defaultOutputPath(input, period.year, period.month));
@@ -52,14 +52,7 @@ export async function runReport(
     return 2;
   }
 
-  const patch = buildPatch({
-    plan,
-    statuses: analysis.statuses,
-    issues: analysis.issues,
-    settings,
-    directory: analysis.directory,
-    snapshot: loaded.snapshot,
-  });
+  const patch = buildPatch(report);
   let written: ReturnType<typeof applyPatchToXlsx>;
   try {
     written = applyPatchToXlsx(loaded.bytes, patch);

@@ -10,6 +10,7 @@ import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
 import { matchKey } from "./text/normalize";
 import { markedColumns } from "./report/findOwnedLayout";
+import type { ReportInput } from "./report/ReportContext";
 import { ownedSheets } from "./report/markers";
 
 export interface Analysis {
@@ -67,4 +68,11 @@ export function analyzeWorkbook(
   issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
   const statuses = classify(plan, settings);
   return { read, plan, directory, issues, statuses };
+}
+
+/** What buildPatch needs for an analysed workbook, or null when no plan table was found. */
+export function reportInput(analysis: Analysis, settings: Settings, snapshot: WorkbookSnapshot): ReportInput | null {
+  if (!analysis.plan) return null;
+  const { plan, statuses, issues, directory } = analysis;
+  return { plan, statuses, issues, directory, settings, snapshot };
 }

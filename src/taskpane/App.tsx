@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { IsoDate } from "../core/date/calendar";
+import { reportInput } from "../core/engine";
 import type { Issue } from "../core/model/Issue";
 import type { Task } from "../core/model/Plan";
 import type { Settings } from "../core/model/Status";
@@ -102,17 +103,11 @@ function Pane({ session, today }: AppProps) {
     [session, showError],
   );
 
-  const ctx = useMemo(() => {
-    if (!analysis?.plan || !snapshot) return null;
-    return makeContext({
-      plan: analysis.plan,
-      statuses: analysis.statuses,
-      issues: analysis.issues,
-      settings,
-      directory: analysis.directory,
-      snapshot,
-    });
-  }, [analysis, snapshot, settings]);
+  const input = useMemo(
+    () => (analysis && snapshot ? reportInput(analysis, settings, snapshot) : null),
+    [analysis, snapshot, settings],
+  );
+  const ctx = useMemo(() => (input ? makeContext(input) : null), [input]);
 
   const apply = useCallback(
     async (patch: WorkbookPatch, onProgress?: (p: ApplyProgress) => void): Promise<ApplyResult | null> => {
@@ -147,16 +142,9 @@ function Pane({ session, today }: AppProps) {
   );
 
   const makePatch = useCallback((): WorkbookPatch => {
-    if (!analysis?.plan || !snapshot) throw new Error("no plan to report on");
-    return buildPatch({
-      plan: analysis.plan,
-      statuses: analysis.statuses,
-      issues: analysis.issues,
-      settings,
-      directory: analysis.directory,
-      snapshot,
-    });
-  }, [analysis, snapshot, settings]);
+    if (!input) throw new Error("no plan to report on");
+    return buildPatch(input);
+  }, [input]);
 
   const otherLang = settings.lang === "vi" ? "en" : "vi";
   const shownNotice = notice?.(text) ?? null;

@@ -1,6 +1,6 @@
 // "Cập nhật trạng thái" in one call, for the ribbon command and the task pane alike: read the workbook, run the
 // engine at the reporting date, build the patch and apply it. Hosts differ; this sequence does not.
-import { analyzeWorkbook, type Analysis } from "../core/engine";
+import { analyzeWorkbook, reportInput, type Analysis } from "../core/engine";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model/Status";
 import type { IsoDate } from "../core/date/calendar";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
@@ -30,16 +30,9 @@ export async function refreshWorkbook(
   const snapshot = await session.read();
   // The engine leaves plan-tracker's own marked columns out of the staff's table by itself.
   const analysis = analyzeWorkbook(snapshot, settings);
-  const plan = analysis.plan;
-  if (!plan) return { analysis, patch: null, result: null };
-  const patch = buildPatch({
-    plan,
-    statuses: analysis.statuses,
-    issues: analysis.issues,
-    settings,
-    directory: analysis.directory,
-    snapshot,
-  });
+  const input = reportInput(analysis, settings, snapshot);
+  if (!input) return { analysis, patch: null, result: null };
+  const patch = buildPatch(input);
   const result = await session.apply(patch, onProgress);
   return { analysis, patch, result };
 }

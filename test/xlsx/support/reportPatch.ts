@@ -1,28 +1,17 @@
 // The patch `plan-tracker report` builds for a workbook's bytes at a date: the engine run as the command line runs it.
-import { analyzeWorkbook } from "../../../src/core/engine";
+import { analyzeWorkbook, reportInput } from "../../../src/core/engine";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/model/Status";
 import type { WorkbookPatch } from "../../../src/core/patch/WorkbookPatch";
 import { buildPatch } from "../../../src/core/report/buildPatch";
-import { markedColumns } from "../../../src/core/report/findOwnedLayout";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 
 export function reportPatch(bytes: Uint8Array, reportDate: string, extra: Partial<Settings> = {}): WorkbookPatch {
   const snapshot = readXlsx(bytes);
   const settings: Settings = { ...DEFAULT_SETTINGS, reportDate, ...extra };
-  const first = analyzeWorkbook(snapshot, settings);
-  if (!first.plan) throw new Error("no plan in the workbook");
-  const sheet = first.plan.sheet;
-  const owned = markedColumns(snapshot).find((m) => m.sheet === sheet)?.columns ?? [];
-  const analysis = analyzeWorkbook(snapshot, settings, { ignoreColumns: owned });
-  if (!analysis.plan) throw new Error("no plan once the owned columns are ignored");
-  return buildPatch({
-    plan: analysis.plan,
-    statuses: analysis.statuses,
-    issues: analysis.issues,
-    settings,
-    directory: analysis.directory,
-    snapshot,
-  });
+  // The engine leaves the columns an earlier run marked out of the staff's table.
+  const input = reportInput(analyzeWorkbook(snapshot, settings), settings, snapshot);
+  if (!input) throw new Error("no plan in the workbook");
+  return buildPatch(input);
 }
 
 /** The columns of `sheet` the patch's markers claim (status, due, days left, legend, input). */
