@@ -9,6 +9,11 @@ interface IssueBase {
   row: number;
   /** A1 address of the offending cell, "" when none applies. */
   cell: string;
+  /**
+   * The same problem found in further cells (one issue for a unit misspelt in forty cells): `cell` is the first,
+   * these follow in sheet order. Absent when the problem is in one cell only.
+   */
+  cells?: string[];
 }
 
 export type Issue = IssueBase &

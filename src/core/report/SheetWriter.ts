@@ -3,6 +3,12 @@ import type { CellRange } from "../grid/Grid";
 import type { CellStyle, CellWrite, PatchValue } from "../patch/WorkbookPatch";
 import { BODY_SIZE, charsPerUnit, lineHeight as fontLineHeight } from "./reportFont";
 
+/**
+ * The tallest row Excel accepts, in points ("Excel specifications and limits": row height 409 points; Office.js
+ * refuses a larger `format.rowHeight`). A longer text keeps wrapping inside the capped row.
+ */
+export const MAX_ROW_HEIGHT = 409;
+
 export class SheetWriter {
   readonly cells: CellWrite[] = [];
   readonly merges: CellRange[] = [];
@@ -31,8 +37,9 @@ export class SheetWriter {
     if (range.bottom > range.top || range.right > range.left) this.merges.push(range);
   }
 
+  /** Sets a row's height in points, capped at Excel's limit. */
   height(row: number, height: number): void {
-    this.rows.push({ row, height });
+    this.rows.push({ row, height: Math.min(height, MAX_ROW_HEIGHT) });
   }
 }
 
