@@ -147,6 +147,12 @@ export const enPane = {
   "host.no-space.title": "No room on the sheet",
   "host.no-space":
     "There is no empty column right of the plan table for the status. Delete unused formatted columns and try again.",
+  "host.stale.title": "The workbook has just changed",
+  "host.stale":
+    "The workbook was edited (columns or rows inserted or deleted) after it was read, so nothing was written. It has been read again: check it and press “Update the workbook” once more.",
+  "host.timeout.title": "Excel is not responding",
+  "host.timeout":
+    "Excel did not answer in time. Leave the cell you are editing, close any open dialogs, check the network connection and try again.",
   "host.written": "Written: {sheets}.",
   "host.notWritten": "Not written: {sheets}.",
   "file.not-zip.title": "Not an Excel workbook",

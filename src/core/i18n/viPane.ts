@@ -147,6 +147,12 @@ export const viPane = {
   "host.no-space.title": "Không đủ chỗ trên trang tính",
   "host.no-space":
     "Không còn cột trống bên phải bảng kế hoạch để ghi tình trạng. Hãy xóa bớt các cột trống có định dạng rồi thử lại.",
+  "host.stale.title": "Bảng tính vừa thay đổi",
+  "host.stale":
+    "Bảng tính đã được sửa (thêm, xóa cột hoặc dòng) sau lần đọc trước nên chưa ghi gì. Bảng tính đã được đọc lại: hãy xem lại rồi nhấn “Cập nhật bảng tính” lần nữa.",
+  "host.timeout.title": "Excel không phản hồi",
+  "host.timeout":
+    "Excel không trả lời trong thời gian chờ. Hãy thoát khỏi ô đang sửa, đóng các hộp thoại đang mở, kiểm tra kết nối mạng rồi thử lại.",
   "host.written": "Đã ghi: {sheets}.",
   "host.notWritten": "Chưa ghi: {sheets}.",
   "file.not-zip.title": "Tệp không phải sổ làm việc Excel",

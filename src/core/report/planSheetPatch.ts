@@ -16,6 +16,10 @@ import { DONE_CODES } from "./summarizeStatuses";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 
+/** The dates "Ngày hoàn thành" accepts: any plausible completion date, representable in both date systems. */
+export const COMPLETED_ON_MIN = "2000-01-01";
+export const COMPLETED_ON_MAX = "2100-12-31";
+
 export interface PlanSheetResult {
   sheets: SheetPatch[];
   names: MarkerName[];
@@ -142,6 +146,9 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
       {
         range: column(input.completedOn, firstDataRow, lastRow),
         kind: "date",
+        // Both bounds, the same on every host (Excel's date validation takes none without the other).
+        min: COMPLETED_ON_MIN,
+        max: COMPLETED_ON_MAX,
         prompt: { title: I.completedOn.header, text: I.completedOn.prompt },
         error: { title: I.errorTitle, text: I.completedOn.error },
       },
