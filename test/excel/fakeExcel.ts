@@ -173,6 +173,18 @@ function newSheet(name: string): FakeSheetModel {
   };
 }
 
+/** The cells covered by a sheet's merged areas, rebuilt when the list was replaced or changed elsewhere. */
+const mergeIndex = new WeakMap<FakeSheetModel, { merges: CellRange[]; count: number; cells: Set<string> }>();
+function mergedCells(sheet: FakeSheetModel): Set<string> {
+  const cached = mergeIndex.get(sheet);
+  if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length) return cached.cells;
+  const cells = new Set<string>();
+  for (const m of sheet.merges)
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) cells.add(key(r, c));
+  mergeIndex.set(sheet, { merges: sheet.merges, count: sheet.merges.length, cells });
+  return cells;
+}
+
 function intersects(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
@@ -1023,9 +1035,11 @@ class FakeRange {
       (sheet) => {
         const { range } = this.resolve();
         // Stricter than Excel, which silently merges overlapping areas together: a patch never asks for that.
-        if (sheet.merges.some((m) => intersects(m, range))) {
-          throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
-        }
+        const taken = mergedCells(sheet);
+        for (let r = range.top; r <= range.bottom; r++)
+          for (let c = range.left; c <= range.right; c++)
+            if (taken.has(key(r, c)))
+              throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
         const parts: CellRange[] = across
           ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({
               ...range,
@@ -1042,6 +1056,8 @@ class FakeRange {
             }
           });
           sheet.merges.push({ ...part });
+          for (let r = part.top; r <= part.bottom; r++) for (let c = part.left; c <= part.right; c++) taken.add(key(r, c));
+          mergeIndex.set(sheet, { merges: sheet.merges, count: sheet.merges.length, cells: taken });
         }
       },
     );
