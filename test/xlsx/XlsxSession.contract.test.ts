@@ -66,8 +66,22 @@ async function cellsOf(bytes: Uint8Array, sheet: string): Promise<Map<string, Ce
   return cells;
 }
 
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
+}
+
+/** The file edited by someone else (ExcelJS standing in for Excel) and saved. */
+async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(bytes);
+  edit(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 function xlsxHost(bytes: Uint8Array): HostUnderTest {
-  const session = new XlsxSession(bytes);
+  // The file on disk: replaced when someone else saves it, as the command line would then find it.
+  let session = new XlsxSession(bytes);
   return {
     read: () => session.read(),
     apply: (patch, onProgress) => session.apply(patch, onProgress),
@@ -75,7 +89,23 @@ function xlsxHost(bytes: Uint8Array): HostUnderTest {
     saveSettings: (settings) => session.saveSettings(settings),
     cellsOf: (sheet) => cellsOf(session.bytes(), sheet),
     reopen: async () => xlsxHost(session.bytes()),
+    formulaOf: async (sheet, cell) => {
+      const formula = (await loadWorkbook(session.bytes())).getWorksheet(sheet)?.getCell(cell).formula;
+      return formula ? formula.replace(/^=/, "") : null;
+    },
+    insertColumn: async (sheet, col) => {
+      const next = await edited(session.bytes(), (workbook) => workbook.getWorksheet(sheet)?.spliceColumns(col + 1, 0, []));
+      session = new XlsxSession(next);
+    },
   };
 }
 
-runHostContract("XlsxSession", async (bytes, options = {}) => xlsxHost(protect(bytes, options)));
+runHostContract("XlsxSession", async (bytes, options = {}) => {
+  const formula = options.formula;
+  const start = formula
+    ? await edited(bytes, (workbook) => {
+        workbook.getWorksheet(formula.sheet)!.getCell(formula.cell).value = { formula: formula.formula };
+      })
+    : bytes;
+  return xlsxHost(protect(start, options));
+});
