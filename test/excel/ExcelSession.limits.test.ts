@@ -148,3 +148,20 @@ describe("a 1904 workbook", () => {
     expect(model.cell("Kế hoạch", 1, col)?.value).toBe(44741);
   });
 });
+
+describe("a plan sheet whose name reads as a cell", () => {
+  test("KH2026 is quoted in the markers and the hyperlinks written", async () => {
+    const plan = wordPastePlan(3);
+    const sheet = plan.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    sheet.name = "KH2026";
+    const model = FakeWorkbookModel.fromSnapshot(plan);
+    await refreshWorkbook(excelHost(model), { ...DEFAULT_SETTINGS, reportDate: "2026-11-30" });
+    const markers = model.names.filter((n) => n.name.startsWith("PlanTracker_") && !n.name.includes("_Sheet_"));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const n of markers) expect(n.formula).toMatch(/^='KH2026'!\$/);
+    const links = model.sheets.flatMap((s) => [...s.cells.values()]).flatMap((c) => (c.hyperlink ? [c.hyperlink] : []));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.documentReference).toMatch(/^'KH2026'!/);
+  });
+});

@@ -25,7 +25,7 @@
 // public members are checked against the same declarations at the bottom of this file (`conformance`), so a fake
 // member that Office.js does not have does not compile either.
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../src/core/grid/Grid";
-import { cellAddress, columnIndex, quoteSheetName } from "../../src/core/grid/address";
+import { cellAddress, columnIndex } from "../../src/core/grid/address";
 import { parseBlock } from "../../src/excel/parseAreaAddress";
 import type { DocumentSettings, ExcelRun } from "../../src/excel/ExcelSession";
 
@@ -230,6 +230,13 @@ function parseRange(address: string): CellRange {
   if (!range)
     throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}"`);
   return range;
+}
+
+/** A sheet name as Excel writes it in an address it reports: quoted only when it must be (spaces, letters beyond
+ * ASCII, a name that reads as a cell such as KH2026). */
+function excelSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*([RrCc]\d*)?$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A reference to the sheet inside a formula: 'Tổng hợp'! or TongHop! (any case, quoted or not). */
@@ -779,11 +786,11 @@ class FakeWorksheet {
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
       // References to a deleted sheet become #REF!, as in Excel: names, and every formula in every sheet
       // ("='Tổng hợp'!B5" → "=#REF!B5", its value the error).
-      const prefix = `=${quoteSheetName(sheet.name)}!`;
-      for (const n of model.names) if (n.formula.startsWith(prefix)) n.formula = "=#REF!";
       const reference = sheetReference(sheet.name);
+      const points = (formula: string) => formula.replace(reference, "#REF!") !== formula;
+      for (const n of model.names) if (points(n.formula)) n.formula = "=#REF!";
       for (const other of model.sheets) {
-        for (const n of other.names) if (n.formula.startsWith(prefix)) n.formula = "=#REF!";
+        for (const n of other.names) if (points(n.formula)) n.formula = "=#REF!";
         for (const cell of other.cells.values()) {
           if (cell.formula === undefined) continue;
           const replaced = cell.formula.replace(reference, "#REF!");
@@ -898,7 +905,7 @@ class FakeRange {
   /** "'Kế hoạch'!$A$1:$B$2", for names and chart series. */
   referenceText(): string {
     const t = this.resolve();
-    return `${quoteSheetName(t.sheet.name)}!${absolute(t.range)}`;
+    return `${excelSheetName(t.sheet.name)}!${absolute(t.range)}`;
   }
 
   get isNullObject(): boolean {
@@ -1019,7 +1026,7 @@ class FakeRange {
         else if (p === "columnIndex") this.#loaded.set("columnIndex", range.left);
         else if (p === "rowCount") this.#loaded.set("rowCount", range.bottom - range.top + 1);
         else if (p === "columnCount") this.#loaded.set("columnCount", range.right - range.left + 1);
-        else if (p === "address") this.#loaded.set("address", `${quoteSheetName(sheet.name)}!${a1(range)}`);
+        else if (p === "address") this.#loaded.set("address", `${excelSheetName(sheet.name)}!${a1(range)}`);
         else throw new Error(`fake Excel: loading Range.${p} is not modelled`);
       }
       this.ctx.respond(paths.map((p) => this.#loaded.get(p)));
@@ -1159,7 +1166,7 @@ class FakeRangeAreas {
         if (p === "address")
           this.#loaded.set(
             "address",
-            t.ranges.map((r) => `${quoteSheetName(t.sheet.name)}!${areaText(r)}`).join(", "),
+            t.ranges.map((r) => `${excelSheetName(t.sheet.name)}!${areaText(r)}`).join(", "),
           );
         else if (p === "areaCount") this.#loaded.set("areaCount", t.ranges.length);
         else throw new Error(`fake Excel: loading RangeAreas.${p} is not modelled`);
@@ -1873,7 +1880,7 @@ class FakeChartCollection {
         const slice = byRows
           ? { ...source, top: source.top + i, bottom: source.top + i }
           : { ...source, left: source.left + i, right: source.left + i };
-        return { name: `Series${i + 1}`, values: `${quoteSheetName(sheet.name)}!${absolute(slice)}` };
+        return { name: `Series${i + 1}`, values: `${excelSheetName(sheet.name)}!${absolute(slice)}` };
       });
       created = { name: `Chart ${sheet.charts.length + 1}`, type: String(type), title: "", series };
       sheet.charts.push(created);
