@@ -1,7 +1,7 @@
 // The Office.js host over the recording fake, as the host contract and the Excel tests use it.
 import { ExcelSession } from "../../src/excel/ExcelSession";
 import { readXlsx } from "../../src/xlsx/readXlsx";
-import type { CellState, HostOptions, HostUnderTest } from "../workbook/hostContract";
+import type { CellState, HostOptions, HostUnderTest, ValidationState } from "../workbook/hostContract";
 import { cellAddress, parseRange } from "../../src/core/grid/address";
 import type { CellRange } from "../../src/core/grid/Grid";
 import { FakeDocumentSettings, FakeWorkbookModel, type FakeCell } from "./fakeExcel";
@@ -46,6 +46,23 @@ export function excelHost(model: FakeWorkbookModel): ExcelHost {
       return formula === undefined ? null : formula.replace(/^=/, "");
     },
     insertColumn: async (sheet, col) => insertColumn(model, sheet, col),
+    rowHeightsOf: async (sheet) => new Map(model.sheet(sheet)?.rowHeights ?? []),
+    validationsOf: async (sheet) =>
+      (model.sheet(sheet)?.validations ?? [])
+        .map((v): ValidationState => {
+          const range = `${cellAddress(v.range.top, v.range.left)}:${cellAddress(v.range.bottom, v.range.right)}`;
+          const rule = v.rule;
+          if (rule.list) return { range, kind: "list" };
+          const bounds = rule.date ?? rule.wholeNumber ?? rule.decimal;
+          const kind = rule.date ? "date" : rule.wholeNumber ? "whole" : "decimal";
+          const bound = (f: unknown) => (kind === "date" ? String(f) : Number(String(f).replace(/^=/, "")));
+          return { range, kind, min: bound(bounds?.formula1), max: bound(bounds?.formula2) };
+        })
+        .sort((a, b) => (a.range < b.range ? -1 : a.range > b.range ? 1 : 0)),
+    pageFitOf: async (sheet) => {
+      const zoom = model.sheet(sheet)?.pageLayout.zoom as Excel.PageLayoutZoomOptions | undefined;
+      return zoom ? { wide: zoom.horizontalFitToPages ?? 1, tall: zoom.verticalFitToPages ?? 1 } : null;
+    },
   };
 }
 

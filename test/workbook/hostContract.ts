@@ -57,6 +57,29 @@ export interface HostUnderTest extends WorkbookSession {
   formulaOf(sheet: string, cell: string): Promise<string | null>;
   /** Staff insert an empty column before the 0-based column `col` (Excel's Insert > Sheet Columns). */
   insertColumn(sheet: string, col: number): Promise<void>;
+  /** Row heights set on the sheet, in points, by 0-based row. */
+  rowHeightsOf(sheet: string): Promise<Map<number, number>>;
+  /** The sheet's data validations, dates as ISO days, sorted by range. */
+  validationsOf(sheet: string): Promise<ValidationState[]>;
+  /** Fit to pages wide and tall (0 = as many as needed), or null when the sheet is not set to fit. */
+  pageFitOf(sheet: string): Promise<{ wide: number; tall: number } | null>;
+}
+
+export interface ValidationState {
+  range: string;
+  kind: "list" | "whole" | "decimal" | "date";
+  min?: number | string;
+  max?: number | string;
+}
+
+/** What the patch asks of a sheet's validations, in the same shape. */
+export function expectedValidations(sheet: SheetPatch): ValidationState[] {
+  return (sheet.dataValidations ?? [])
+    .map((dv): ValidationState => {
+      const range = `${cellAddress(dv.range.top, dv.range.left)}:${cellAddress(dv.range.bottom, dv.range.right)}`;
+      return dv.kind === "list" ? { range, kind: "list" } : { range, kind: dv.kind, min: dv.min, max: dv.max };
+    })
+    .sort((a, b) => (a.range < b.range ? -1 : a.range > b.range ? 1 : 0));
 }
 
 export type MakeHost = (bytes: Uint8Array, options?: HostOptions) => Promise<HostUnderTest>;
@@ -264,14 +287,34 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
       expect(await host.formulaOf("Kế hoạch", "T2")).toBe("'Tổng hợp'!B5");
     });
 
-    test("date validation on “Ngày hoàn thành” states both bounds", async () => {
+    test("validations as the patch says, date validation on “Ngày hoàn thành” with both bounds", async () => {
       const host = await makeHost(sampleBytes());
       const outcome = await refreshWorkbook(host, contractSettings());
-      const dates = (outcome.patch as WorkbookPatch).sheets.flatMap((s) => s.dataValidations ?? []).filter((v) => v.kind === "date");
+      const plan = (outcome.patch as WorkbookPatch).sheets.find((s) => s.name === "Kế hoạch") as SheetPatch;
+      const expected = expectedValidations(plan);
+      const dates = expected.filter((v) => v.kind === "date");
       expect(dates.length).toBeGreaterThan(0);
-      for (const dv of dates) {
-        expect(dv.kind === "date" && dv.min !== undefined && dv.max !== undefined).toBe(true);
-      }
+      for (const dv of dates) expect([dv.min, dv.max]).toEqual(["2000-01-01", "2100-12-31"]);
+      expect(await host.validationsOf("Kế hoạch")).toEqual(expected);
+    });
+
+    test("a row asked taller than 409 points is written at 409", async () => {
+      const host = await makeHost(sampleBytes());
+      await host.apply({
+        styles: {},
+        sheets: [{ name: "Cao", mode: "replace", cells: [{ row: 0, col: 0, value: "x" }], rows: [{ row: 0, height: 540 }, { row: 1, height: 30 }] }],
+        names: [],
+      });
+      const heights = await host.rowHeightsOf("Cao");
+      expect([heights.get(0), heights.get(1)]).toEqual([409, 30]);
+    });
+
+    test("report sheets print one page wide and as many pages tall as needed", async () => {
+      const host = await makeHost(sampleBytes());
+      const outcome = await refreshWorkbook(host, contractSettings());
+      const owned = (outcome.patch as WorkbookPatch).sheets.filter((s) => s.mode === "replace");
+      expect(owned.length).toBe(3);
+      for (const sheet of owned) expect(await host.pageFitOf(sheet.name)).toEqual({ wide: 1, tall: 0 });
     });
 
     test("settings round-trip, survive a write, and reach the next person who opens the workbook", async () => {
