@@ -7,7 +7,10 @@
  * - demo.html: the same task pane on a bundled workbook in any browser, without office.js;
  * and copies the icons, the help page and manifest.xml to dist/.
  *
- *   webpack --mode production      dist/ for hosting; set ADDIN_PUBLIC_URL=https://host/path/ to rewrite the manifest
+ *   webpack --mode production      dist/ for hosting; ADDIN_PUBLIC_URL=https://host/path/ is required (the manifest's
+ *                                  URLs are rewritten to it): without it the build fails rather than ship localhost
+ *   webpack --mode production --env local   the same bundles for a local run (demo, end-to-end tests), manifest
+ *                                  left on the dev server
  *   webpack serve --mode development   https://localhost:3000 (certificates from office-addin-dev-certs)
  */
 const path = require("path");
@@ -112,8 +115,11 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   if (production && publicUrl) rewriteDevUrls("", publicUrl); // fail before building, not after
-  if (production && !publicUrl) {
-    console.warn(`[webpack] ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps the dev URL ${DEV_URL}.`);
+  if (production && !publicUrl && !env.local) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL is not set: a production build would ship a manifest pointing at ${DEV_URL}. ` +
+        `Set ADDIN_PUBLIC_URL=https://your.host/path/ (or build with --env local for a run on this machine).`,
+    );
   }
   const manifestTransform = (content) =>
     production && publicUrl ? rewriteDevUrls(content.toString("utf8"), publicUrl) : content;
@@ -121,7 +127,8 @@ module.exports = async (env = {}, argv = {}) => {
   /** @type {import('webpack').Configuration} */
   const config = {
     mode: production ? "production" : "development",
-    devtool: "source-map",
+    // No source maps in a production bundle: they would publish the sources next to the add-in.
+    devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",

@@ -37,7 +37,7 @@ try {
   const report = path.join(outDir, `${stem}.bao-cao.xlsx`);
   run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, ...(date ? ["--date", date] : [])]);
   step("Dựng trang chạy thử trong trình duyệt (webpack)");
-  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"]);
+  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--env", "local", "--no-stats"]);
   if (!serve) {
     process.stdout.write(
       `\nXong. Báo cáo: ${path.relative(process.cwd(), report)}. Trang chạy thử: dist/demo.html` +

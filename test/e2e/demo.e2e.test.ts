@@ -76,7 +76,7 @@ function serve(dir: string): Promise<Server> {
     outDir = mkdtempSync(join(tmpdir(), "plan-tracker-dist-"));
     execFileSync(
       process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir],
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "local", "--output-path", outDir],
       {
         cwd: ROOT,
         stdio: "pipe",
