@@ -235,4 +235,20 @@ function serve(dir: string): Promise<Server> {
     });
     await page.getByRole("alert").getByText("Tệp này không phải tệp .xlsx", { exact: false }).waitFor();
   });
+
+  it("taskpane.html opened in a browser outside Office says so in both languages", async () => {
+    const outside = await (context as BrowserContext).newPage();
+    try {
+      // office.js from Microsoft's CDN is refused, as on a machine without Office or without network; with it, a
+      // browser page gets Office.onReady with no host, and the same words.
+      await outside.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+      const { port } = (server as Server).address() as AddressInfo;
+      await outside.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      await outside.getByRole("heading", { name: "Trang này chạy bên trong Excel" }).waitFor();
+      await outside.getByRole("heading", { name: "This page runs inside Excel" }).waitFor();
+      expect(await outside.getByRole("alert").textContent()).toContain("Mở bảng điều khiển");
+    } finally {
+      await outside.close();
+    }
+  });
 });

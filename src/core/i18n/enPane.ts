@@ -15,6 +15,9 @@ export const enPane = {
   "tab.units": "Units",
   "error.dismiss": "Dismiss",
   "notice.close": "Close",
+  "outside.title": "This page runs inside Excel",
+  "outside.body":
+    "This is the dashboard of the “Plan tracker” add-in: it only works when opened from Excel. Open the plan workbook in Excel (desktop or Excel on the web) and choose Home > Open dashboard. To try it without Excel, open the demo page demo.html.",
   "error.noPlan.title": "No plan table found",
   "error.noPlan.body":
     "No sheet has a header row with the columns TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Open the plan workbook, or check the column names, then read it again.",

@@ -14,6 +14,9 @@ export const viPane = {
   "tab.units": "Đơn vị",
   "error.dismiss": "Đóng thông báo",
   "notice.close": "Đóng",
+  "outside.title": "Trang này chạy bên trong Excel",
+  "outside.body":
+    "Đây là bảng điều khiển của phần bổ trợ “Theo dõi kế hoạch”: nó chỉ hoạt động khi được mở từ Excel. Hãy mở sổ tính kế hoạch trong Excel (trên máy tính hoặc Excel cho web) rồi chọn Trang đầu > Mở bảng điều khiển. Muốn dùng thử mà không cần Excel, hãy mở trang chạy thử demo.html.",
   "error.noPlan.title": "Chưa tìm thấy bảng kế hoạch",
   "error.noPlan.body":
     "Không trang tính nào có hàng tiêu đề với các cột TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Hãy mở đúng tệp kế hoạch, hoặc kiểm tra tên các cột rồi đọc lại.",
