@@ -1249,8 +1249,24 @@ class FakeRangeBorder {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part?: (area: CellRange) => CellRange,
     ) => void,
   ) {}
+  /** The cells an edge index can draw on: one row or column of the area for an outer edge. */
+  private partOf(area: CellRange): CellRange {
+    switch (this.edge) {
+      case "EdgeTop":
+        return { ...area, bottom: area.top };
+      case "EdgeBottom":
+        return { ...area, top: area.bottom };
+      case "EdgeLeft":
+        return { ...area, right: area.left };
+      case "EdgeRight":
+        return { ...area, left: area.right };
+      default:
+        return area;
+    }
+  }
   /** Which sides of which cells an edge index draws in an area. */
   private sidesOf(row: number, col: number, area: CellRange): BorderSide[] {
     switch (this.edge) {
@@ -1277,12 +1293,17 @@ class FakeRangeBorder {
     }
   }
   private put(prop: keyof BorderLine, value: string): void {
-    this.set(`RangeBorder.${prop}`, { edge: this.edge, value }, (cell, row, col, area) => {
-      for (const side of this.sidesOf(row, col, area)) {
-        const line = (cell.borders[side] ??= { style: "None", weight: "Thin" });
-        line[prop] = value;
-      }
-    });
+    this.set(
+      `RangeBorder.${prop}`,
+      { edge: this.edge, value },
+      (cell, row, col, area) => {
+        for (const side of this.sidesOf(row, col, area)) {
+          const line = (cell.borders[side] ??= { style: "None", weight: "Thin" });
+          line[prop] = value;
+        }
+      },
+      (area) => this.partOf(area),
+    );
   }
   set style(
     v:
@@ -1330,6 +1351,7 @@ class FakeRangeBorderCollection {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part?: (area: CellRange) => CellRange,
     ) => void,
   ) {}
   getItem(
@@ -1360,6 +1382,7 @@ class FakeRangeFormat {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part: (area: CellRange) => CellRange = (area) => area,
     ) =>
       this.ctx.write(
         label,
@@ -1367,7 +1390,7 @@ class FakeRangeFormat {
         () => this.target().sheet,
         (sheet) => {
           for (const area of this.target().ranges)
-            cellsOf(sheet, area, (cell, r, c) => apply(cell, r, c, area));
+            cellsOf(sheet, part(area), (cell, r, c) => apply(cell, r, c, area));
         },
       );
     this.fill = new FakeRangeFill(set);
