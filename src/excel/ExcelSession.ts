@@ -16,7 +16,7 @@ import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
-import { ownedSheets } from "../core/report/markers";
+import { MARKER, parseMarkerRef } from "../core/report/markers";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import {
   HostError,
@@ -28,7 +28,7 @@ import { parseAreaAddress } from "./parseAreaAddress";
 import { WriteQueue } from "./PayloadBudget";
 import { prepareSheet, writeSheet } from "./queueSheetPatch";
 import { absoluteAddress } from "./rangeAddress";
-import { READ_BUDGET_BYTES, planRead, type UsedRange } from "./readPlan";
+import { READ_BUDGET_BYTES, planRead, type ReadSync, type UsedRange } from "./readPlan";
 
 /** Excel.run's shape: a batch function given a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -146,14 +146,6 @@ export class ExcelSession implements WorkbookSession {
     try {
       return await this.readWithin(READ_BUDGET_BYTES);
     } catch (error) {
-      // Texts far longer than the estimate: plan again with a smaller budget (a read changes nothing).
-      if (isPayloadError(error)) {
-        try {
-          return await this.readWithin(READ_BUDGET_BYTES / 4);
-        } catch (again) {
-          throw readFailed(again);
-        }
-      }
       throw readFailed(error);
     }
   }
@@ -170,7 +162,7 @@ export class ExcelSession implements WorkbookSession {
 
       const date1904 = probe.value !== DATE_1904_PROBE;
       const names: DefinedName[] = workbookNames.items.map((n) => ({ name: n.name, ref: nameRef(n.formula) }));
-      const owned = ownedSheets({ sheets: [], names });
+      const owned = reportSheets(names);
       const isOwned = (name: string) => owned.has(name.normalize("NFC").toLowerCase());
 
       const read = worksheets.items.filter((sheet) => !isOwned(sheet.name));
@@ -197,7 +189,10 @@ export class ExcelSession implements WorkbookSession {
       for (const sheet of worksheets.items) {
         grids.set(sheet.name, { name: sheet.name, values: [], formats: [], merges: [], hidden: sheet.visibility !== "Visible", ...(date1904 ? { date1904 } : {}) });
       }
-      for (const part of planRead(extents, budget)) {
+      // A part whose answer still overflows (texts far longer than the estimate) is split in two and read again;
+      // reading changes nothing, so a retry is safe.
+      const pending = planRead(extents, budget);
+      for (let part = pending.shift(); part; part = pending.shift()) {
         const bands = part.values.map((band) => {
           const range = worksheets.getItem(band.sheet).getRangeByIndexes(
             band.range.top,
@@ -221,7 +216,14 @@ export class ExcelSession implements WorkbookSession {
           areas.load("address,areaCount");
           return { tile, areas };
         });
-        await this.sync(ctx);
+        try {
+          await this.sync(ctx);
+        } catch (error) {
+          const halves = isPayloadError(error) ? splitRead(part) : null;
+          if (!halves) throw error;
+          pending.unshift(...halves);
+          continue;
+        }
         for (const { band, range } of bands) {
           const grid = grids.get(band.sheet);
           if (grid) putBand(grid, band.range, range.values as unknown[][], range.numberFormat as unknown[][]);
@@ -474,6 +476,43 @@ export class ExcelSession implements WorkbookSession {
       // The write error is the one the user needs to see; events come back with the next add-in load anyway.
     }
   }
+}
+
+/**
+ * The report sheets plan-tracker rewrites whole on every run ("Tổng hợp", "Lộ trình", the months' reports), found
+ * by their markers: the engine never reads them, so neither does the host. Other sheets of the add-in's (a history
+ * the next report compares with) are read like any other.
+ */
+function reportSheets(names: DefinedName[]): Set<string> {
+  const report = new Set([MARKER.summarySheet, MARKER.timelineSheet].map((n) => n.toLowerCase()));
+  const sheets = new Set<string>();
+  for (const n of names) {
+    const name = n.name.toLowerCase();
+    if (!report.has(name) && !name.startsWith("plantracker_sheet_report_")) continue;
+    const marked = parseMarkerRef(n.ref);
+    if (marked) sheets.add(marked.sheet.normalize("NFC").toLowerCase());
+  }
+  return sheets;
+}
+
+/** A read part in two halves: its bands cut in half by rows, its merge tiles shared out; null when one row is left. */
+function splitRead(part: ReadSync): ReadSync[] | null {
+  const first: ReadSync = { values: [], merges: part.merges.slice(0, Math.ceil(part.merges.length / 2)) };
+  const second: ReadSync = { values: [], merges: part.merges.slice(first.merges.length) };
+  if (part.values.length > 1) {
+    const half = Math.ceil(part.values.length / 2);
+    first.values = part.values.slice(0, half);
+    second.values = part.values.slice(half);
+  } else {
+    const band = part.values[0];
+    if (band && band.range.bottom > band.range.top) {
+      const middle = band.range.top + Math.floor((band.range.bottom - band.range.top) / 2);
+      first.values = [{ ...band, range: { ...band.range, bottom: middle } }];
+      second.values = [{ ...band, range: { ...band.range, top: middle + 1 } }];
+    } else if (part.merges.length <= 1) return null;
+    else first.values = part.values;
+  }
+  return [first, second];
 }
 
 function readFailed(error: unknown): HostError {

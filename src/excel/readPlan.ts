@@ -2,7 +2,8 @@
 // - "Excel on the web has a payload size limit for requests and responses of 5MB" (Resource limits and performance
 //   optimization for Office Add-ins): a sheet's used range is loaded in row bands, the bands grouped into syncs
 //   whose estimated answer stays under READ_BUDGET_BYTES. The estimate counts cells (their text is unknown before
-//   reading); should a sheet of very long texts still overflow, the read is planned again with half the budget.
+//   reading); should a part of a sheet of very long texts still overflow, the host splits that part in two and
+//   reads it again (ExcelSession.read).
 // - Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this method
 //   will fail to return the result" (Excel.Range reference). It answers with the areas whose top-left cell lies in
 //   the range, so tiles that do not overlap count each area once; a tile is small enough that it cannot hold more

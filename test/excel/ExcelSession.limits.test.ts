@@ -165,3 +165,22 @@ describe("a plan sheet whose name reads as a cell", () => {
     for (const link of links) expect(link.documentReference).toMatch(/^'KH2026'!/);
   });
 });
+
+describe("texts far longer than the read estimate", () => {
+  test("a read whose answer overflows 5 MB is split and read again, every cell in the end", async () => {
+    const text = "Tăng cường cơ sở vật chất, trang thiết bị dạy học cho các trường mầm non vùng khó khăn; ".repeat(4);
+    const values: CellValue[][] = [["TT", "Nhiệm vụ", "Sản phẩm dự kiến"]];
+    for (let r = 1; r <= 6000; r++) values.push([r, `${r}. ${text}`, `${text} (${r})`]);
+    const model = FakeWorkbookModel.fromSnapshot({ sheets: [{ name: "Dài", values, merges: [] }], names: [] });
+    const snapshot = await excelHost(model).read();
+    const grid = snapshot.sheets[0];
+    expect(grid?.values.length).toBe(6001);
+    expect(grid?.values[6000]?.[2]).toBe(`${text} (6000)`);
+    const refused = model.requests.filter((r) => r.responseBytes > RESPONSE_LIMIT_BYTES);
+    expect(refused.length).toBeGreaterThan(0);
+    // The parts read after the split each stayed under the limit.
+    const answered = model.requests.slice(model.requests.indexOf(refused.at(-1) as never) + 1);
+    expect(answered.length).toBeGreaterThan(1);
+    for (const r of answered) expect(r.responseBytes).toBeLessThan(RESPONSE_LIMIT_BYTES);
+  });
+});

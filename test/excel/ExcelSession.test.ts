@@ -113,6 +113,16 @@ describe("read", () => {
     expect(read.names).toEqual(snapshot.names);
   });
 
+  test("the add-in's report sheets are listed but never read: only the plan and the other staff sheets are", async () => {
+    const host = openInExcel(sampleBytes());
+    const outcome = await refreshWorkbook(host, contractSettings());
+    const reports = (outcome.patch as WorkbookPatch).sheets.filter((s) => s.mode === "replace").map((s) => s.name);
+    expect(reports).toHaveLength(3);
+    const snapshot = await host.read();
+    for (const name of reports) expect(snapshot.sheets.find((s) => s.name === name)?.values).toEqual([]);
+    expect(snapshot.sheets.find((s) => s.name === "Kế hoạch")?.values.length).toBeGreaterThan(8);
+  });
+
   test("a failure while reading is HostError read-failed with the cause kept", async () => {
     const model = FakeWorkbookModel.fromSnapshot(snapshot);
     model.failWhen = { label: /^Range\.load$/, code: "GeneralException" };
