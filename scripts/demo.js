@@ -35,7 +35,7 @@ try {
   step("Ghi trạng thái, bảng tổng hợp, lộ trình và báo cáo tháng vào một tệp mới");
   const stem = path.basename(sample, ".xlsx");
   const report = path.join(outDir, `${stem}.bao-cao.xlsx`);
-  run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, ...(date ? ["--date", date] : [])]);
+  run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, "--force", ...(date ? ["--date", date] : [])]);
   step("Dựng trang chạy thử trong trình duyệt (webpack)");
   run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"]);
   if (!serve) {
