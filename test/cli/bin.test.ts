@@ -90,6 +90,14 @@ test("report on its own output names the next month's file after the plan, and n
   expect(existsSync(path.join(folder, "ke-hoach-mau.BC-T11-2026.BC-T12-2026.xlsx"))).toBe(false);
   expect(sheetNames(dec)).toEqual(expect.arrayContaining(["BC T11-2026", "BC T12-2026"]));
 
+  // The print view of the staff's table, without the input and status columns, found again on the second run (when
+  // the input columns added on the first read as the staff's); the plan sheet gets no print area of its own.
+  for (const file of [nov, dec]) {
+    const names = readXlsx(new Uint8Array(readFileSync(file))).names;
+    expect(names.find((n) => n.name === "In_ke_hoach")?.ref).toBe("'Kế hoạch'!$A$1:$F$16");
+    expect(names.filter((n) => n.name === "_xlnm.Print_Area" && n.scope === "Kế hoạch")).toEqual([]);
+  }
+
   // The same month again: the existing report stays, byte for byte, until --force.
   const before = statSync(nov).mtimeMs;
   const again = await runBin(["report", input, "--date", "30/11/2026"]);
