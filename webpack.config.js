@@ -59,6 +59,7 @@ function page({ title, loadsOfficeJs, body, head = "" }) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" type="image/png" href="assets/icons/icon-32.png" />
     ${loadsOfficeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
     ${head}
   </head>
@@ -112,7 +113,8 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   if (production && publicUrl) rewriteDevUrls("", publicUrl); // fail before building, not after
-  if (production && !publicUrl) {
+  // `npm run demo` builds only to serve the demo page: the note about the manifest's URL is for a hosting build.
+  if (production && !publicUrl && !process.env.PLAN_TRACKER_DEMO_BUILD) {
     console.warn(`[webpack] ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps the dev URL ${DEV_URL}.`);
   }
   const manifestTransform = (content) =>
@@ -194,6 +196,8 @@ module.exports = async (env = {}, argv = {}) => {
         templateContent: page({
           title: "Theo dõi kế hoạch: bản chạy thử",
           loadsOfficeJs: false,
+          // The page is exactly the window: only the grid and the pane scroll, so the page never jumps.
+          head: "<style>html,body{margin:0;height:100%}</style>",
           body: '<div id="container"></div>',
         }),
       }),

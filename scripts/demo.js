@@ -22,8 +22,8 @@ function step(text) {
   process.stdout.write(`\n▶ ${text}\n`);
 }
 
-function run(cmd, args) {
-  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 }
 
 try {
@@ -37,7 +37,7 @@ try {
   const report = path.join(outDir, `${stem}.bao-cao.xlsx`);
   run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, "--force", ...(date ? ["--date", date] : [])]);
   step("Dựng trang chạy thử trong trình duyệt (webpack)");
-  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"]);
+  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"], { PLAN_TRACKER_DEMO_BUILD: "1" });
   if (!serve) {
     process.stdout.write(
       `\nXong. Báo cáo: ${path.relative(process.cwd(), report)}. Trang chạy thử: dist/demo.html` +
