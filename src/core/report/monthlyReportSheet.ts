@@ -23,9 +23,9 @@ import type { TaskView } from "./TaskView";
 /**
  * TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc: 143 units,
  * which fit the 250 mm between the margins at about 95 %. "Sở Giáo dục và Đào tạo" and "Đang thực hiện trong hạn"
- * each take one line.
+ * each take one line, and so does the header "Khó khăn, vướng mắc" with room on either side.
  */
-const WIDTHS = [6, 36, 22, 14, 24, 24, 17];
+const WIDTHS = [6, 36, 22, 14, 24, 22, 19];
 const LAST = WIDTHS.length - 1;
 /** The header block splits the page: issuing body over A:C, national name over D:G. */
 const LEFT_BLOCK = { left: 0, right: 2 };
@@ -69,15 +69,15 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   const subject = style("subject", { font: font({ bold: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
   const periodStyle = style("period", { font: font({ italic: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
   const heading = style("heading", { font: font({ bold: true, size: 13 }), alignment: { vertical: "middle", wrap: true } });
-  const prose = style("prose", { font: font({ size: 13 }), alignment: { vertical: "top", wrap: true, indent: 2 } });
+  const prose = style("prose", { font: font({ size: 13 }), alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 2 } });
   const th = style("th", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle", wrap: true } });
   // Text in a bordered cell keeps a small indent off the border, as the prose does off the margin.
-  const td = style("td", { font: font(), border, alignment: { vertical: "top", wrap: true, indent: 1 } });
+  const td = style("td", { font: font(), border, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
   const tdCenter = style("tdCenter", { font: font(), border, alignment: { horizontal: "center", vertical: "top", wrap: true } });
-  const tdBold = style("tdBold", { font: font({ bold: true }), border, alignment: { vertical: "middle", wrap: true, indent: 1 } });
+  const tdBold = style("tdBold", { font: font({ bold: true }), border, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
   const recipientsHead = style("recipientsHead", { font: font({ bold: true, italic: true }), alignment: { vertical: "top" } });
   const recipient = style("recipient", { font: font({ size: 11 }), alignment: { vertical: "top" } });
-  const link = style("link", { font: font({ color: "0563C1", underline: true }), border, alignment: { vertical: "top", wrap: true, indent: 1 } });
+  const link = style("link", { font: font({ color: "0563C1", underline: true }), border, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
 
   const proseWidth = blockWidth(0, LAST);
   let r = 0;

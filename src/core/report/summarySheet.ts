@@ -55,8 +55,8 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
   // Text in a bordered cell keeps a small indent off the border.
-  const label = styles.use("sum.label", { font: f(), border: BORDER, alignment: { vertical: "middle", wrap: true, indent: 1 } });
-  const labelBold = styles.use("sum.labelBold", { font: f({ bold: true }), border: BORDER, alignment: { vertical: "middle", wrap: true, indent: 1 } });
+  const label = styles.use("sum.label", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
+  const labelBold = styles.use("sum.labelBold", { font: f({ bold: true }), border: BORDER, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
   const middle = { horizontal: "center", vertical: "middle" } as const;
   const num = styles.use("sum.num", { font: f(), numberFormat: "0", border: BORDER, alignment: middle });
   const numBold = styles.use("sum.numBold", { font: f({ bold: true }), numberFormat: "0", border: BORDER, alignment: middle });
@@ -64,10 +64,10 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   const pctBold = styles.use("sum.pctBold", { font: f({ bold: true }), numberFormat: "0.0%", border: BORDER, alignment: middle });
   const notApplicable = styles.use("sum.na", { font: f({ color: "808080" }), border: BORDER, alignment: middle });
   const date = styles.use("sum.date", { font: f(), numberFormat: "dd/mm/yyyy", border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const cellTop = styles.use("sum.cell", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true, indent: 1 } });
+  const cellTop = styles.use("sum.cell", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
   const centerTop = styles.use("sum.center", { font: f(), border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const link = styles.use("sum.link", { font: f({ color: "0563C1", underline: true }), border: BORDER, alignment: { vertical: "top", wrap: true, indent: 1 } });
-  const leadStyle = styles.use("sum.lead", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true, indent: 1 } });
+  const link = styles.use("sum.link", { font: f({ color: "0563C1", underline: true }), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
+  const leadStyle = styles.use("sum.lead", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
 
   let r = 0;
   w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.title, title);
