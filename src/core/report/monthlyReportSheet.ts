@@ -23,9 +23,9 @@ import type { TaskView } from "./TaskView";
 /**
  * TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc: 143 units,
  * which fit the 250 mm between the margins at about 95 %. "Sở Giáo dục và Đào tạo" and "Đang thực hiện trong hạn"
- * each take one line, and so does the header "Khó khăn, vướng mắc" with room on either side.
+ * each take one line inside the small indent of bordered text.
  */
-const WIDTHS = [6, 36, 22, 14, 24, 22, 19];
+const WIDTHS = [6, 36, 24, 14, 24, 20, 19];
 const LAST = WIDTHS.length - 1;
 /** The header block splits the page: issuing body over A:C, national name over D:G. */
 const LEFT_BLOCK = { left: 0, right: 2 };
@@ -133,7 +133,9 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   // printed page reads right there too.
   proseLine(t.sectionTasks, heading);
   const headerRow = r;
-  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, t.difficulties].forEach(
+  // "Khó khăn, vướng mắc" broken after its comma: wrapped by width, "vướng" ran into the cell's borders.
+  const difficultiesHeader = t.difficulties.replace(", ", ",\n");
+  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, difficultiesHeader].forEach(
     (h, c) => w.put(headerRow, c, h, th),
   );
   w.height(headerRow, 2 * TABLE_LINE + 4);
