@@ -62,6 +62,7 @@ function page({ title, loadsOfficeJs, body, head = "" }) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" type="image/png" href="assets/icons/icon-32.png" />
     ${loadsOfficeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
     ${head}
   </head>
@@ -115,7 +116,10 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   if (production && publicUrl) rewriteDevUrls("", publicUrl); // fail before building, not after
-  if (production && !publicUrl && !env.local) {
+  // A local build (`--env local`: the end-to-end tests; `npm run demo`, which sets PLAN_TRACKER_DEMO_BUILD) only
+  // serves the pages on this machine; a build for hosting must say where it is hosted.
+  const local = Boolean(env.local) || Boolean(process.env.PLAN_TRACKER_DEMO_BUILD);
+  if (production && !publicUrl && !local) {
     throw new Error(
       `ADDIN_PUBLIC_URL is not set: a production build would ship a manifest pointing at ${DEV_URL}. ` +
         `Set ADDIN_PUBLIC_URL=https://your.host/path/ (or build with --env local for a run on this machine).`,
@@ -201,6 +205,8 @@ module.exports = async (env = {}, argv = {}) => {
         templateContent: page({
           title: "Theo dõi kế hoạch: bản chạy thử",
           loadsOfficeJs: false,
+          // The page is exactly the window: only the grid and the pane scroll, so the page never jumps.
+          head: "<style>html,body{margin:0;height:100%}</style>",
           body: '<div id="container"></div>',
         }),
       }),

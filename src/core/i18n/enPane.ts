@@ -85,6 +85,7 @@ export const enPane = {
   "report.dueSoonDays": "Days counted as “due soon”",
   "report.cutoffDay": "Monthly cut-off day",
   "report.period": "Report for {month}/{year}: data from {start} to {end}",
+  "report.dateHint": "Day/month/year, e.g. 30/11/2026.",
   "report.invalidDate": "Enter the reporting date (day/month/year).",
   "report.invalidNumber": "Enter a whole number from {min} to {max}.",
   "report.counts": "Task status",

@@ -84,6 +84,7 @@ export const viPane = {
   "report.dueSoonDays": "Số ngày coi là “sắp đến hạn”",
   "report.cutoffDay": "Ngày chốt số liệu hằng tháng",
   "report.period": "Báo cáo tháng {month}/{year}: số liệu từ {start} đến {end}",
+  "report.dateHint": "Ngày/tháng/năm, ví dụ 30/11/2026.",
   "report.invalidDate": "Hãy nhập ngày báo cáo (ngày/tháng/năm).",
   "report.invalidNumber": "Hãy nhập một số nguyên từ {min} đến {max}.",
   "report.counts": "Tình trạng các nhiệm vụ",

@@ -7,6 +7,7 @@ import type { OwnedLayout } from "./findOwnedLayout";
 import { LEGEND_ROWS } from "./findOwnedLayout";
 import { INPUT_COLUMNS } from "./inputColumns";
 import { MARKER } from "./markers";
+import { PRINT_VIEW_NAME, printViewRange } from "./printView";
 import { STATUS_ORDER, UI_COLORS } from "./palette";
 import { reportFont } from "./reportFont";
 import type { ReportContext } from "./ReportContext";
@@ -97,6 +98,7 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
     { name: MARKER.due, sheet: plan.sheet, range: column(layout.due, headerTop, lastRow) },
     { name: MARKER.daysLeft, sheet: plan.sheet, range: column(layout.daysLeft, headerTop, lastRow) },
     { name: MARKER.legend, sheet: plan.sheet, range: column(legend.col, legend.top, legend.top + LEGEND_ROWS - 1) },
+    { name: PRINT_VIEW_NAME, sheet: plan.sheet, range: printViewRange(plan, layout, ctx.input.snapshot) },
   ];
 
   const input = layout.input;
