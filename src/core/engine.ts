@@ -12,6 +12,7 @@ import { matchKey } from "./text/normalize";
 import { markedColumns } from "./report/findOwnedLayout";
 import type { ReportInput } from "./report/ReportContext";
 import { ownedSheets } from "./report/markers";
+import { assignTaskKeys, type TaskKeys } from "./keys/assignTaskKeys";
 
 export interface Analysis {
   read: ReadResult;
@@ -20,6 +21,8 @@ export interface Analysis {
   /** Reading issues, then the checks' issues. */
   issues: Issue[];
   statuses: TaskStatus[];
+  /** Every task's key ("Mã NV"), null without a plan. */
+  keys?: TaskKeys;
 }
 
 export interface AnalyzeOptions {
@@ -66,13 +69,15 @@ export function analyzeWorkbook(
   const plan = read.plan;
   if (!plan) return { read, plan, directory, issues, statuses: [] };
   issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
+  const keys = assignTaskKeys(snapshot, plan);
+  issues.push(...keys.issues);
   const statuses = classify(plan, settings);
-  return { read, plan, directory, issues, statuses };
+  return { read, plan, directory, issues, statuses, keys };
 }
 
 /** What buildPatch needs for an analysed workbook, or null when no plan table was found. */
 export function reportInput(analysis: Analysis, settings: Settings, snapshot: WorkbookSnapshot): ReportInput | null {
   if (!analysis.plan) return null;
-  const { plan, statuses, issues, directory } = analysis;
-  return { plan, statuses, issues, directory, settings, snapshot };
+  const { plan, statuses, issues, directory, keys } = analysis;
+  return { plan, statuses, issues, directory, settings, snapshot, ...(keys ? { keys } : {}) };
 }

@@ -14,6 +14,7 @@ import { StyleBook } from "./StyleBook";
 import { countStatuses, type StatusCounts } from "./summarizeStatuses";
 import { taskViews, type TaskView } from "./TaskView";
 import { UnitNamer, type UnitIdentity } from "./UnitNamer";
+import { assignTaskKeys, type TaskKeys } from "../keys/assignTaskKeys";
 
 export interface ReportInput {
   plan: Plan;
@@ -23,6 +24,8 @@ export interface ReportInput {
   directory: UnitDirectory;
   /** The workbook as read: sheet names, defined names (the markers), the plan sheet's grid. */
   snapshot: WorkbookSnapshot;
+  /** The task keys (analyzeWorkbook's); read from the snapshot when absent. */
+  keys?: TaskKeys;
 }
 
 export const DEFAULT_ISSUER = {
@@ -41,6 +44,8 @@ export interface ReportContext {
   units: UnitNamer;
   /** The tasks in plan order with their status and lead units. */
   views: TaskView[];
+  /** Every task's key ("Mã NV"). */
+  keys: TaskKeys;
   counts: StatusCounts;
   period: ReportingPeriod;
   planName: string;
@@ -78,6 +83,7 @@ export function makeContext(input: ReportInput): ReportContext {
     styles: new StyleBook(),
     units,
     views,
+    keys: input.keys ?? assignTaskKeys(input.snapshot, plan),
     counts: countStatuses(views),
     period: reportingPeriod(settings.reportDate, settings.cutoffDay),
     planName: planTitle(plan),

@@ -10,6 +10,7 @@ import { planSheetPatch } from "./planSheetPatch";
 import { makeContext, type ReportInput } from "./ReportContext";
 import { summarySheet } from "./summarySheet";
 import { timelineSheet } from "./timelineSheet";
+import { addKeyColumn } from "../keys/keyColumnPatch";
 
 export type { ReportInput } from "./ReportContext";
 
@@ -19,6 +20,8 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
 
   const layout = findOwnedLayout(snapshot, plan);
   const planPart = planSheetPatch(ctx, layout);
+  const planSheet = planPart.sheets[0];
+  if (planSheet) addKeyColumn(ctx, layout, planSheet, planPart.names);
 
   // Owned sheets never take the plan sheet's name, nor each other's.
   const taken = new Set([sheetKey(plan.sheet)]);

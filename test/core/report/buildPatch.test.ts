@@ -32,6 +32,7 @@ describe("buildPatch", () => {
       "PlanTracker_DaysLeft",
       "PlanTracker_Legend",
       "PlanTracker_Input",
+      "PlanTracker_Key",
       "PlanTracker_Sheet_Summary",
       "PlanTracker_Sheet_Timeline",
       "PlanTracker_Sheet_Report_2026_11",
