@@ -39,7 +39,7 @@ test("the command prints the counts and where the file went", () => {
 });
 
 test("the workbook gains the summary, the timeline and the November report", () => {
-  expect(sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026"]);
+  expect(sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
 });
 
 test("monthly report: official header, period 15/10–14/11/2026, GĐ1 overdue under Sở GDĐT in section III", () => {

@@ -175,7 +175,7 @@ describe("apply", () => {
     expect(hostError.detail.notWritten).toContain("names");
     expect(hostError.detail.written).toContain("Kế hoạch");
     expect([...(hostError.detail.written ?? []), ...(hostError.detail.notWritten ?? [])].sort()).toEqual(
-      ["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "names"].sort(),
+      ["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử", "names"].sort(),
     );
     expect(hostError.message).toContain("InvalidArgument");
     expect(host.model.eventsEnabled).toBe(true);

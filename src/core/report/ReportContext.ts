@@ -15,6 +15,8 @@ import { countStatuses, type StatusCounts } from "./summarizeStatuses";
 import { taskViews, type TaskView } from "./TaskView";
 import { UnitNamer, type UnitIdentity } from "./UnitNamer";
 import { assignTaskKeys, type TaskKeys } from "../keys/assignTaskKeys";
+import { readHistory, type History } from "../history/readHistory";
+import type { Provenance } from "../history/HistoryRow";
 
 export interface ReportInput {
   plan: Plan;
@@ -26,6 +28,10 @@ export interface ReportInput {
   snapshot: WorkbookSnapshot;
   /** The task keys (analyzeWorkbook's); read from the snapshot when absent. */
   keys?: TaskKeys;
+  /** The history sheet as read; read from the snapshot when absent. */
+  history?: History;
+  /** Task key → the returned form its progress values came from this period (collect). */
+  provenance?: ReadonlyMap<string, Provenance>;
 }
 
 export const DEFAULT_ISSUER = {
@@ -46,6 +52,8 @@ export interface ReportContext {
   views: TaskView[];
   /** Every task's key ("Mã NV"). */
   keys: TaskKeys;
+  /** The periods recorded before this run ("Lịch sử"). */
+  history: History;
   counts: StatusCounts;
   period: ReportingPeriod;
   planName: string;
@@ -62,6 +70,7 @@ export function makeContext(input: ReportInput): ReportContext {
   const text = reportText(lang);
   const units = new UnitNamer(input.directory, settings.reportDate, text);
   const noLead: UnitIdentity = { key: "", name: text.common.noLead, display: text.common.noLead };
+  const history = input.history ?? readHistory(input.snapshot);
   const views = taskViews(plan, input.statuses, units, noLead);
   const labels = {} as Record<StatusCode, string>;
   for (const code of STATUS_ORDER) labels[code] = statusLabel(code, lang);
@@ -83,7 +92,8 @@ export function makeContext(input: ReportInput): ReportContext {
     styles: new StyleBook(),
     units,
     views,
-    keys: input.keys ?? assignTaskKeys(input.snapshot, plan),
+    keys: input.keys ?? assignTaskKeys(input.snapshot, plan, history.rows.map((r) => r.key)),
+    history,
     counts: countStatuses(views),
     period: reportingPeriod(settings.reportDate, settings.cutoffDay),
     planName: planTitle(plan),

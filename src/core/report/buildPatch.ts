@@ -11,6 +11,8 @@ import { makeContext, type ReportInput } from "./ReportContext";
 import { summarySheet } from "./summarySheet";
 import { timelineSheet } from "./timelineSheet";
 import { addKeyColumn } from "../keys/keyColumnPatch";
+import { HISTORY_SHEET } from "../history/HistoryRow";
+import { currentHistoryRows, historyAfterRun, historySheet } from "../history/historySheet";
 
 export type { ReportInput } from "./ReportContext";
 
@@ -34,6 +36,8 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
   const timelineName = claim(MARKER.timelineSheet, ctx.text.sheets.timeline);
   const reportMarker = reportSheetMarker(ctx.period.year, ctx.period.month);
   const reportName = claim(reportMarker, ctx.text.sheets.report(ctx.period.month, ctx.period.year));
+  const historyName = claim(MARKER.historySheet, HISTORY_SHEET);
+  const history = historyAfterRun(ctx, currentHistoryRows(ctx));
 
   const sheetMarker = (name: string, sheet: string): MarkerName => ({ name, sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } });
   const sheets = [
@@ -42,6 +46,7 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
     timelineSheet(ctx, timelineName),
     // Earlier months' report sheets are simply not in the patch, so they stay as they were.
     monthlyReportSheet(ctx, reportName),
+    historySheet(ctx, historyName, history),
   ];
   return {
     styles: ctx.styles.styles,
@@ -51,6 +56,7 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
       sheetMarker(MARKER.summarySheet, summaryName),
       sheetMarker(MARKER.timelineSheet, timelineName),
       sheetMarker(reportMarker, reportName),
+      sheetMarker(MARKER.historySheet, historyName),
     ],
     activate: summaryName,
   };
