@@ -12,6 +12,12 @@ export interface CliArgs {
   out?: string;
   inPlace: boolean;
   help: boolean;
+  /** collect: the returned forms after the plan. */
+  forms: string[];
+  /** collect: how to settle two units disagreeing. */
+  prefer?: "latest" | "lead" | "none";
+  /** remind: one unit only. */
+  unit?: string;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; problem: ArgProblem };
@@ -22,12 +28,13 @@ export type ArgProblem =
   | { kind: "bad-number"; option: string; value: string }
   | { kind: "bad-date"; value: string }
   | { kind: "bad-lang"; value: string }
-  | { kind: "extra-argument"; value: string };
+  | { kind: "extra-argument"; value: string }
+  | { kind: "bad-prefer"; value: string };
 
-const VALUE_OPTIONS = new Set(["--sheet", "--date", "--due-soon-days", "--cutoff-day", "--lang", "--out"]);
+const VALUE_OPTIONS = new Set(["--sheet", "--date", "--due-soon-days", "--cutoff-day", "--lang", "--out", "--prefer", "--unit"]);
 
 export function parseArgs(argv: string[]): ArgsResult {
-  const args: CliArgs = { command: "", lang: "vi", json: false, inPlace: false, help: false };
+  const args: CliArgs = { command: "", lang: "vi", json: false, inPlace: false, help: false, forms: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
@@ -74,6 +81,13 @@ export function parseArgs(argv: string[]): ArgsResult {
       case "--out":
         args.out = value;
         break;
+      case "--prefer":
+        if (value !== "latest" && value !== "lead" && value !== "none") return { ok: false, problem: { kind: "bad-prefer", value: value ?? "" } };
+        args.prefer = value;
+        break;
+      case "--unit":
+        args.unit = value;
+        break;
       case "--json":
         args.json = true;
         break;
@@ -90,7 +104,8 @@ export function parseArgs(argv: string[]): ArgsResult {
   }
   args.command = positional[0] ?? "";
   args.file = positional[1];
-  if (positional.length > 2) return { ok: false, problem: { kind: "extra-argument", value: positional[2] ?? "" } };
+  if (args.command === "collect") args.forms = positional.slice(2);
+  else if (positional.length > 2) return { ok: false, problem: { kind: "extra-argument", value: positional[2] ?? "" } };
   return { ok: true, args };
 }
 

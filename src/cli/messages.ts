@@ -55,6 +55,12 @@ const vi: CliCatalogue = {
     "  --json                 (check) In kết quả dạng JSON",
     "  --out TỆP.xlsx         (report) Tệp kết quả",
     "  --in-place             (report) Ghi đè lên tệp đầu vào",
+    "",
+    "Chu trình hằng tháng:",
+    "  forms   TỆP.xlsx [--date D] [--out THƯ-MỤC]      Tạo phiếu báo cáo cho từng đơn vị chủ trì",
+    "  collect TỆP.xlsx PHIẾU.xlsx… [--date D] [--out TỆP.xlsx | --in-place] [--prefer latest|lead|none]",
+    "                                                  Tổng hợp phiếu đơn vị gửi lại vào kế hoạch",
+    "  remind  TỆP.xlsx [--unit TÊN]                   Nội dung đôn đốc từng đơn vị",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -70,6 +76,8 @@ const vi: CliCatalogue = {
         return `Ngôn ngữ "${p.value}" không được hỗ trợ; chọn vi hoặc en.`;
       case "extra-argument":
         return `Thừa tham số: ${p.value}.`;
+      case "bad-prefer":
+        return `Giá trị "${p.value}" của --prefer không hợp lệ; chọn latest, lead hoặc none.`;
     }
   },
   missingFile: "Thiếu tệp Excel cần đọc. Ví dụ: plan-tracker check ke-hoach.xlsx",
@@ -130,6 +138,12 @@ const en: CliCatalogue = {
     "  --json                 (check) Print the result as JSON",
     "  --out FILE.xlsx        (report) Output file",
     "  --in-place             (report) Overwrite the input file",
+    "",
+    "Monthly cycle:",
+    "  forms   FILE.xlsx [--date D] [--out DIR]        One report form per lead unit",
+    "  collect FILE.xlsx FORM.xlsx… [--date D] [--out OUT.xlsx | --in-place] [--prefer latest|lead|none]",
+    "                                                  Collect the returned forms into the plan",
+    "  remind  FILE.xlsx [--unit NAME]                 Reminder text for each unit",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -145,6 +159,8 @@ const en: CliCatalogue = {
         return `Language "${p.value}" is not supported; choose vi or en.`;
       case "extra-argument":
         return `Unexpected argument: ${p.value}.`;
+      case "bad-prefer":
+        return `"${p.value}" is not a valid --prefer; choose latest, lead or none.`;
     }
   },
   missingFile: "Give the Excel file to read. Example: plan-tracker check plan.xlsx",
