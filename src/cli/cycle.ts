@@ -100,6 +100,10 @@ async function runCollect(args: CliArgs, settings: Settings, planSheet: string, 
       return 2;
     }
     const form = readForm(read.snapshot);
+    if (!form.ok && form.planId !== undefined && form.planId !== planId) {
+      io.err(msg.otherPlan(path));
+      return 2;
+    }
     if (!form.ok) {
       io.err(form.reason === "extra-sheets" ? msg.extraSheets(path, form.sheets ?? []) : form.reason === "empty" ? msg.emptyForm(path) : msg.notForm(path));
       return 2;

@@ -36,7 +36,7 @@ export type ReadFormResult =
       /** The key column was lost (deleted, emptied): rows must be matched by TT and task text. */
       keysLost: boolean;
     }
-  | { ok: false; reason: "not-form" | "extra-sheets" | "empty"; sheets?: string[] };
+  | { ok: false; reason: "not-form" | "extra-sheets" | "empty"; sheets?: string[]; planId?: string };
 
 function text(v: CellValue | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim();
@@ -54,7 +54,7 @@ export function readForm(snapshot: WorkbookSnapshot): ReadFormResult {
   const rows = formRows(sheet);
   if (!rows) return { ok: false, reason: "not-form" };
   const filled = rows.rows.some((r) => r.stateText !== undefined || r.percent !== undefined || r.completedOn !== undefined || r.result !== undefined);
-  if (!filled) return { ok: false, reason: "empty" };
+  if (!filled) return { ok: false, reason: "empty", planId: field("plan") };
   return {
     ok: true,
     planId: field("plan"),
