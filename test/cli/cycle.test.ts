@@ -3,7 +3,7 @@
 // disagreeing with the other on a task both lead), collect with its preview, idempotence, and every bad input as one
 // line with nothing written.
 import { createHash } from "crypto";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from "fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
