@@ -2,8 +2,9 @@
 // the last task led jointly by Sở GDĐT and Sở Tài chính): forms for every lead unit, two returned filled (one
 // disagreeing with the other on a task both lead), collect with its preview, idempotence, and every bad input as one
 // line with nothing written.
+import { execFileSync } from "child_process";
 import { createHash } from "crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -67,6 +68,24 @@ function fill(form: string, out: string, byKey: Record<string, Partial<Record<"s
   writeFileSync(out, zipSync(filled));
   return out;
 }
+
+/** Rewrites the form's task rows (from row 11) through `transform`: a unit sorting its rows or losing a column. */
+function rewriteRows(form: string, out: string, transform: (rows: CellValue[][]) => CellValue[][]): string {
+  const files = unzipSync(new Uint8Array(readFileSync(form)));
+  const part = "xl/worksheets/sheet1.xml";
+  files[part] = strToU8(strFromU8(files[part] as Uint8Array).replace(/<sheetProtection[^>]*\/>/, ""));
+  const open = zipSync(files);
+  const values = readXlsx(open).sheets[0]?.values ?? [];
+  let end = 10;
+  while (String(values[end]?.[1] ?? "").startsWith("NV-")) end++;
+  const rows = transform(values.slice(10, end).map((r) => Array.from({ length: 12 }, (_, c) => r[c] ?? null)));
+  const writes = rows.flatMap((r, i) => r.map((value, col) => ({ row: 10 + i, col, value })));
+  writeFileSync(out, setCellValues(open, "Phiếu báo cáo", writes));
+  return out;
+}
+
+const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+if (!soffice) console.warn("test/cli/cycle.test.ts: soffice not found, the LibreOffice re-saved form is skipped");
 
 describe("forms → collect → remind", () => {
   let plan: string;
@@ -151,6 +170,31 @@ describe("forms → collect → remind", () => {
     const tcRemind = await run("remind", out, "--date", "2026-11-10", "--unit", "Sở Tài chính");
     expect(tcRemind.out).toContain("Phiếu báo cáo kỳ này: đã nhận.");
     expect(tcRemind.out).not.toContain("Sở Nội vụ");
+  });
+
+  (soffice ? test : test.skip)("a form with its rows sorted and re-saved by LibreOffice gives the same values", async () => {
+    if (!soffice) return;
+    const values = { "NV-001": { percent: 60 }, "NV-004": { status: "Đã hoàn thành", date: "05/11/2026" } };
+    const plain = fill(path.join(formsDir, forms[0] ?? ""), path.join(dir, "gd-plain.xlsx"), values);
+    const sorted = rewriteRows(plain, path.join(dir, "gd-sorted.xlsx"), (rows) => [...rows].reverse());
+    const profile = `-env:UserInstallation=file://${dir}/lo-profile`;
+    const resavedDir = path.join(dir, "resaved");
+    execFileSync(soffice, [profile, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resavedDir, sorted], { timeout: 120_000, stdio: "pipe" });
+    const resaved = path.join(resavedDir, "gd-sorted.xlsx");
+    expect(readXlsx(new Uint8Array(readFileSync(resaved))).sheets[0]?.values[10]?.[1]).toBe("NV-008");
+    const a = await run("collect", plan, plain, "--date", "2026-11-10", "--out", path.join(dir, "a.xlsx"));
+    const b = await run("collect", plan, resaved, "--date", "2026-11-10", "--out", path.join(dir, "b.xlsx"));
+    expect(b.err).toBe("");
+    expect(b.out.replace(/gd-sorted/g, "gd-plain")).toBe(a.out.replace(/a\.xlsx/g, "b.xlsx"));
+    expect(a.out).toContain("NV-004 · Ngày hoàn thành: “(trống)” → “05/11/2026”");
+  }, 240_000);
+
+  test("a form whose key column was emptied: rows matched by TT and task text, said so", async () => {
+    const filled = fill(path.join(formsDir, forms[0] ?? ""), path.join(dir, "gd-k.xlsx"), { "NV-001": { percent: 40 } });
+    const noKeys = rewriteRows(filled, path.join(dir, "gd-nokeys.xlsx"), (rows) => rows.map((r) => r.map((v, c) => (c === 1 ? null : v))));
+    const r = await run("collect", plan, noKeys, "--date", "2026-11-10", "--out", path.join(dir, "k.xlsx"));
+    expect(r.out).toContain("NV-001 · Tiến độ (%): “(trống)” → “40” (Sở Giáo dục và Đào tạo)");
+    expect(r.out).toContain("gd-nokeys.xlsx: cột Mã NV bị mất, 6 dòng được khớp theo TT và nội dung nhiệm vụ.");
   });
 
   test("bad inputs: each one line, exit 2, nothing written", async () => {
