@@ -13,6 +13,7 @@ import { timelineSheet } from "./timelineSheet";
 import { addKeyColumn } from "../keys/keyColumnPatch";
 import { HISTORY_SHEET } from "../history/HistoryRow";
 import { currentHistoryRows, historyAfterRun, historySheet } from "../history/historySheet";
+import { addTrend } from "../history/trendTable";
 
 export type { ReportInput } from "./ReportContext";
 
@@ -40,9 +41,11 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
   const history = historyAfterRun(ctx, currentHistoryRows(ctx));
 
   const sheetMarker = (name: string, sheet: string): MarkerName => ({ name, sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } });
+  const summary = summarySheet(ctx, summaryName);
+  addTrend(ctx, summary, history);
   const sheets = [
     ...planPart.sheets,
-    summarySheet(ctx, summaryName),
+    summary,
     timelineSheet(ctx, timelineName),
     // Earlier months' report sheets are simply not in the patch, so they stay as they were.
     monthlyReportSheet(ctx, reportName),
