@@ -46,7 +46,8 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
   const T = PERIOD_TEXT[ctx.lang];
   const out: ProseLine[] = [];
   const key = (v: TaskView) => ctx.keys.byTask.get(v.task.id) ?? "";
-  const name = (v: TaskView) => `${key(v)} (${T.tt} ${v.task.number || "–"}) ${v.task.title}`;
+  // The title without its closing full stop, as the item goes on after it.
+  const name = (v: TaskView) => `${key(v)} (${T.tt} ${v.task.number || "–"}) ${v.task.title.replace(/[.;,\s]+$/u, "")}`;
   const prev = previousPeriod(ctx);
   const { start, end } = ctx.period;
 
