@@ -9,7 +9,8 @@ import { INPUT_COLUMNS } from "../report/inputColumns";
 import { UI_COLORS } from "../report/palette";
 import { reportFont } from "../report/reportFont";
 import type { ReportContext } from "../report/ReportContext";
-import { SheetWriter } from "../report/SheetWriter";
+import { fitRowHeights, SheetWriter } from "../report/SheetWriter";
+import { lineHeight } from "../report/reportFont";
 import type { TaskView } from "../report/TaskView";
 import { periodLabel } from "../history/HistoryRow";
 import { latestResults } from "./latestResults";
@@ -189,6 +190,9 @@ function formSheet(
       row++;
     }
   }
+  const columns = WIDTHS.map((width, c) => ({ col: c, width }));
+  // Each row as tall as its longest wrapped text (the task titles run to several lines).
+  fitRowHeights(w, columns, styles.styles, lineHeight(12));
   return {
     sheet: {
       name: FORM_SHEET,
@@ -196,7 +200,7 @@ function formSheet(
       cells: w.cells,
       merges: w.merges,
       rows: w.rows,
-      columns: WIDTHS.map((width, c) => ({ col: c, width })),
+      columns,
       dataValidations,
       freeze: { rows: headerRow + 1, cols: 0 },
       gridlines: false,
