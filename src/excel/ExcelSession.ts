@@ -13,7 +13,7 @@
 import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
-import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+import type { PatchValue, WorkbookPatch } from "../core/patch/WorkbookPatch";
 import {
   HostError,
   type ApplyProgress,
@@ -24,6 +24,7 @@ import { parseAreaAddress } from "./parseAreaAddress";
 import { WriteQueue } from "./PayloadBudget";
 import { prepareSheet, writeSheet } from "./queueSheetPatch";
 import { absoluteAddress } from "./rangeAddress";
+import { toBase64, writeValuesInExcel } from "./cycleWrites";
 
 /** Excel.run's shape: a batch function given a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,6 +35,8 @@ export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync"
 export interface ExcelSessionDeps {
   run: ExcelRun;
   settings: DocumentSettings;
+  /** Excel.createWorkbook: opens an .xlsx given as base64 as a new workbook (the units' forms). */
+  createWorkbook?: (base64: string) => Promise<void>;
 }
 
 /** The one document-settings key plan-tracker keeps its settings under. */
@@ -101,9 +104,28 @@ export class ExcelSession implements WorkbookSession {
   private readonly settings: DocumentSettings;
   private writingNow = false;
 
+  private readonly createWorkbook: ((base64: string) => Promise<void>) | undefined;
+
   constructor(deps: ExcelSessionDeps) {
     this.run = deps.run;
     this.settings = deps.settings;
+    this.createWorkbook = deps.createWorkbook;
+  }
+
+  /** The values `collect` accepted, into existing cells keeping their formats (src/excel/cycleWrites.ts). */
+  async writeValues(sheet: string, writes: { row: number; col: number; value: PatchValue }[]): Promise<void> {
+    try {
+      await writeValuesInExcel(this.run, sheet, writes);
+    } catch (cause) {
+      throw new HostError("write-failed", `excel: the collected values could not be written to "${sheet}"`, { sheet }, { cause });
+    }
+  }
+
+  /** Each form opens as a new workbook in Excel. */
+  async deliverWorkbooks(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const create = this.createWorkbook;
+    if (!create) throw new HostError("write-failed", "excel: this Excel cannot create workbooks (ExcelApi 1.8)");
+    for (const f of files) await create(toBase64(f.bytes));
   }
 
   /**

@@ -12,6 +12,7 @@ Office.onReady(() => {
   const session = new ExcelSession({
     run: (batch) => Excel.run(batch),
     settings: Office.context.document.settings,
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   });
   createRoot(container).render(<App session={session} today={localToday()} />);
 });

@@ -8,6 +8,7 @@ import { applyPatchToXlsx } from "./applyPatchToXlsx";
 import { readXlsx } from "./readXlsx";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "./settingsName";
 import { setWorkbookName } from "./writer/setWorkbookName";
+import { setCellValues, type ValueWrite } from "./writer/setCellValues";
 
 export class XlsxSession implements WorkbookSession {
   private current: Uint8Array;
@@ -43,6 +44,12 @@ export class XlsxSession implements WorkbookSession {
     const key = SETTINGS_NAME.toLowerCase();
     const entry = snapshot.names.find((n) => n.name.toLowerCase() === key && n.scope === undefined);
     return entry ? decodeSettings(entry.ref) : {};
+  }
+
+  /** All-or-nothing, like apply. */
+  async writeValues(sheet: string, writes: ValueWrite[]): Promise<void> {
+    this.current = setCellValues(this.current, sheet, writes);
+    this.snapshot = null;
   }
 
   async saveSettings(settings: Partial<Settings>): Promise<void> {
