@@ -16,6 +16,7 @@ import { periodLabel } from "../history/HistoryRow";
 import { latestResults } from "./latestResults";
 import { COORDINATED_HEADING, FORM_COLUMNS, FORM_INFO_SHEET, FORM_MARK, FORM_SHEET, planIdentity } from "./formLayout";
 import { unitShortName } from "./unitShortName";
+import { currentUnitName } from "../history/currentUnitName";
 
 export interface UnitForm {
   unitKey: string;
@@ -59,7 +60,7 @@ export function buildForms(ctx: ReportContext): UnitForm[] {
     let base = `${unitShortName(unit.name)}.T${ctx.period.month}-${ctx.period.year}`;
     for (let n = 2; usedNames.has(base.toLowerCase()); n++) base = `${unitShortName(unit.name)}-${n}.T${ctx.period.month}-${ctx.period.year}`;
     usedNames.add(base.toLowerCase());
-    const { sheet, unlocked } = formSheet(ctx, unit.name, unit.views, coordinated, last);
+    const { sheet, unlocked } = formSheet(ctx, currentUnitName(ctx, unit), unit.views, coordinated, last);
     const info: SheetPatch = {
       name: FORM_INFO_SHEET,
       mode: "replace",

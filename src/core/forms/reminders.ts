@@ -4,6 +4,7 @@ import { matchKey } from "../text/normalize";
 import { periodLabel } from "../history/HistoryRow";
 import type { ReportContext } from "../report/ReportContext";
 import { leadUnits } from "./buildForms";
+import { currentUnitName } from "../history/currentUnitName";
 
 export interface Reminder {
   unit: string;
@@ -26,8 +27,8 @@ export function reminders(ctx: ReportContext, unitFilter?: string): Reminder[] {
       const tasks = u.views.filter((v) => PRESSING.has(v.status.code));
       const lines = tasks.map((v) => `- ${ctx.keys.byTask.get(v.task.id) ?? ""} (TT ${v.task.number || "–"}) ${v.task.title} — ${ctx.label(v.status.code)}`);
       const head = en
-        ? [`To: ${u.display}`, `Please report the progress of the tasks you lead for ${period}, returning the form by ${by}.`]
-        : [`Kính gửi: ${u.display}`, `Đề nghị đơn vị báo cáo tiến độ các nhiệm vụ chủ trì kỳ tháng ${period}, gửi lại phiếu báo cáo trước ngày ${by}.`];
+        ? [`To: ${currentUnitName(ctx, u)}`, `Please report the progress of the tasks you lead for ${period}, returning the form by ${by}.`]
+        : [`Kính gửi: ${currentUnitName(ctx, u)}`, `Đề nghị đơn vị báo cáo tiến độ các nhiệm vụ chủ trì kỳ tháng ${period}, gửi lại phiếu báo cáo trước ngày ${by}.`];
       const form = en
         ? isBack
           ? "Report form for the period: received."

@@ -10,6 +10,7 @@ import type { TaskView } from "../report/TaskView";
 import { matchKey } from "../text/normalize";
 import { periodIndex, periodLabel, type HistoryRow } from "./HistoryRow";
 import { PERIOD_TEXT } from "./periodText";
+import { currentUnitName } from "./currentUnitName";
 
 export interface ProseLine {
   text: string;
@@ -48,6 +49,7 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
   const key = (v: TaskView) => ctx.keys.byTask.get(v.task.id) ?? "";
   // The title without its closing full stop, as the item goes on after it.
   const name = (v: TaskView) => `${key(v)} (${T.tt} ${v.task.number || "–"}) ${v.task.title.replace(/[.;,\s]+$/u, "")}`;
+  const leads = (v: TaskView) => v.leads.map((u) => currentUnitName(ctx, u)).join("; ");
   const prev = previousPeriod(ctx);
   const { start, end } = ctx.period;
 
@@ -63,7 +65,7 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
   out.push({ text: T.completedCount(doneNow.length, prev.period === null ? null : prevDone, ctx.counts.done) });
   for (const v of doneNow) {
     const d = v.task.progress?.completedOn;
-    out.push({ text: T.completedItem(name(v), v.status.code === "done_late", d ? ctx.date(d) : "", v.leadNames) });
+    out.push({ text: T.completedItem(name(v), v.status.code === "done_late", d ? ctx.date(d) : "", leads(v)) });
   }
   const newlyOverdue = ctx.views.filter((v) => {
     if (v.status.code !== "overdue") return false;
@@ -72,7 +74,7 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
     return v.status.due !== undefined && v.status.due >= start && v.status.due <= end;
   });
   out.push({ text: T.overdueCount(newlyOverdue.length) });
-  for (const v of newlyOverdue) out.push({ text: T.overdueItem(name(v), v.status.due ? ctx.date(v.status.due) : "", v.leadNames) });
+  for (const v of newlyOverdue) out.push({ text: T.overdueItem(name(v), v.status.due ? ctx.date(v.status.due) : "", leads(v)) });
   const moved: { v: TaskView; from: number; to: number }[] = [];
   for (const v of ctx.views) {
     const to = v.task.progress?.percent;
@@ -92,7 +94,7 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
     const due = v.status.due;
     if (DONE_CODES.has(v.status.code) || due === undefined || due < next.start || due > next.end) continue;
     for (const u of v.leads) {
-      const g = byUnit.get(u.key) ?? { display: u.display, items: [] };
+      const g = byUnit.get(u.key) ?? { display: currentUnitName(ctx, u), items: [] };
       g.items.push(v);
       byUnit.set(u.key, g);
     }
@@ -114,7 +116,7 @@ export function periodSections(ctx: ReportContext): ProseLine[] {
     if (!["in_progress", "overdue", "due_soon"].includes(v.status.code)) continue;
     for (const u of v.leads) {
       if (u.key === "" || returned.has(matchKey(u.name))) continue;
-      const s = silent.get(u.key) ?? { display: u.display, n: 0 };
+      const s = silent.get(u.key) ?? { display: currentUnitName(ctx, u), n: 0 };
       s.n++;
       silent.set(u.key, s);
     }
