@@ -89,8 +89,11 @@ export function historySheet(ctx: ReportContext, name: string, rows: readonly Hi
       r.collectedOn ? ctx.date(r.collectedOn) : null,
     ];
     // Plain cells in the workbook's default font (see HistoryRow on the size of a run).
+    // The first five columns always written (a blank TT as ""), so each row's cells form one block with its
+    // neighbours' and a host sends them as one rectangle rather than one per row.
     values.forEach((v, c) => {
-      if (v !== null && v !== "") w.put(i + 1, c, v);
+      if (c < 5) w.put(i + 1, c, v ?? "");
+      else if (v !== null && v !== "") w.put(i + 1, c, v);
     });
   });
   return {
