@@ -18,6 +18,12 @@ export interface CliArgs {
   force: boolean;
   /** (report) The language the workbook's own sheets and headers are written in, stored in its settings. */
   workbookLang?: "vi" | "en";
+  /** collect: the returned forms after the plan. */
+  forms: string[];
+  /** collect: how to settle two units disagreeing. */
+  prefer?: "latest" | "lead" | "none";
+  /** remind: one unit only. */
+  unit?: string;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; problem: ArgProblem };
@@ -29,17 +35,48 @@ export type ArgProblem =
   | { kind: "bad-date"; value: string }
   | { kind: "bad-lang"; value: string }
   | { kind: "extra-argument"; value: string }
-  | { kind: "report-only"; option: string };
+  | { kind: "not-for-command"; option: string; command: string; commands: string[] }
+  | { kind: "bad-prefer"; value: string };
 
-/** Options that only `report` reads: `check` refuses them rather than ignoring them silently. */
-const REPORT_ONLY = new Set(["--out", "--in-place", "--force", "--workbook-lang", "--cutoff-day"]);
+const COMMON = ["--sheet", "--date", "--due-soon-days", "--lang", "--json", "--help", "-h", "--version", "-v"];
 
-const VALUE_OPTIONS = new Set(["--sheet", "--date", "--due-soon-days", "--cutoff-day", "--lang", "--out", "--workbook-lang"]);
+/**
+ * The options each command reads beyond the common ones. A command refuses the others rather than ignoring them
+ * silently (`check --out x.xlsx` would otherwise look like it wrote something).
+ */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  check: [],
+  report: ["--out", "--in-place", "--force", "--workbook-lang", "--cutoff-day"],
+  forms: ["--out", "--cutoff-day"],
+  collect: ["--out", "--in-place", "--force", "--cutoff-day", "--prefer"],
+  remind: ["--cutoff-day", "--unit"],
+};
+
+const VALUE_OPTIONS = new Set([
+  "--sheet",
+  "--date",
+  "--due-soon-days",
+  "--cutoff-day",
+  "--lang",
+  "--out",
+  "--workbook-lang",
+  "--prefer",
+  "--unit",
+]);
 
 export function parseArgs(argv: string[]): ArgsResult {
-  const args: CliArgs = { command: "", lang: "vi", json: false, inPlace: false, help: false, version: false, force: false };
+  const args: CliArgs = {
+    command: "",
+    lang: "vi",
+    json: false,
+    inPlace: false,
+    help: false,
+    version: false,
+    force: false,
+    forms: [],
+  };
   const positional: string[] = [];
-  const reportOnly: string[] = [];
+  const given: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
     let option = raw;
@@ -58,7 +95,7 @@ export function parseArgs(argv: string[]): ArgsResult {
       if (value === undefined || value.startsWith("--")) return { ok: false, problem: { kind: "missing-value", option } };
       i++;
     }
-    if (REPORT_ONLY.has(option)) reportOnly.push(option);
+    given.push(option);
     switch (option) {
       case "--sheet":
         args.sheet = value;
@@ -99,6 +136,14 @@ export function parseArgs(argv: string[]): ArgsResult {
       case "--out":
         args.out = value;
         break;
+      case "--prefer":
+        if (value !== "latest" && value !== "lead" && value !== "none")
+          return { ok: false, problem: { kind: "bad-prefer", value: value ?? "" } };
+        args.prefer = value;
+        break;
+      case "--unit":
+        args.unit = value;
+        break;
       case "--json":
         args.json = true;
         break;
@@ -115,8 +160,15 @@ export function parseArgs(argv: string[]): ArgsResult {
   }
   args.command = positional[0] ?? "";
   args.file = positional[1];
-  if (positional.length > 2) return { ok: false, problem: { kind: "extra-argument", value: positional[2] ?? "" } };
-  const misplaced = reportOnly[0];
-  if (args.command === "check" && misplaced !== undefined) return { ok: false, problem: { kind: "report-only", option: misplaced } };
+  if (args.command === "collect") args.forms = positional.slice(2);
+  else if (positional.length > 2) return { ok: false, problem: { kind: "extra-argument", value: positional[2] ?? "" } };
+  const own = COMMAND_OPTIONS[args.command];
+  if (own !== undefined) {
+    const misplaced = given.find((o) => !COMMON.includes(o) && !own.includes(o));
+    if (misplaced !== undefined) {
+      const commands = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c]?.includes(misplaced));
+      return { ok: false, problem: { kind: "not-for-command", option: misplaced, command: args.command, commands } };
+    }
+  }
   return { ok: true, args };
 }

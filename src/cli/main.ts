@@ -50,7 +50,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     io.out(msg.usage);
     return args.help ? 0 : 2;
   }
-  if (args.command !== "check" && args.command !== "report") {
+  const cycle = args.command === "forms" || args.command === "collect" || args.command === "remind";
+  if (args.command !== "check" && args.command !== "report" && !cycle) {
     io.err(msg.unknownCommand(args.command));
     return 2;
   }
@@ -82,6 +83,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     return 2;
   }
   if (args.command === "check") return runCheck(args, settings, analysis, io);
+  if (cycle) {
+    const { runCycle } = await import("./cycle");
+    return runCycle(args, settings, analysis, loaded, io);
+  }
   const { runReport } = await import("./report");
   return runReport(args, settings, analysis, loaded, io);
 }

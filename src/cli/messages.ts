@@ -61,6 +61,12 @@ const vi: CliCatalogue = {
     "  --in-place             (report) Ghi đè lên tệp đầu vào",
     "  --workbook-lang vi|en  (report) Đổi ngôn ngữ của các trang và cột do plan-tracker ghi trong sổ (lưu trong sổ)",
     "  --version              In số phiên bản",
+    "",
+    "Chu trình hằng tháng:",
+    "  forms   TỆP.xlsx [--date D] [--out THƯ-MỤC]      Tạo phiếu báo cáo cho từng đơn vị chủ trì",
+    "  collect TỆP.xlsx PHIẾU.xlsx… [--date D] [--out TỆP.xlsx | --in-place] [--prefer latest|lead|none]",
+    "                                                  Tổng hợp phiếu đơn vị gửi lại vào kế hoạch",
+    "  remind  TỆP.xlsx [--unit TÊN]                   Nội dung đôn đốc từng đơn vị",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -76,8 +82,12 @@ const vi: CliCatalogue = {
         return `Ngôn ngữ "${p.value}" không được hỗ trợ; chọn vi hoặc en.`;
       case "extra-argument":
         return `Thừa tham số: ${p.value}.`;
-      case "report-only":
-        return `Tùy chọn ${p.option} chỉ dùng với lệnh report.`;
+      case "not-for-command":
+        return p.commands.length > 0
+          ? `Tùy chọn ${p.option} chỉ dùng với lệnh ${p.commands.join(", ")}, không dùng với ${p.command}.`
+          : `Lệnh ${p.command} không dùng tùy chọn ${p.option}.`;
+      case "bad-prefer":
+        return `Giá trị "${p.value}" của --prefer không hợp lệ; chọn latest, lead hoặc none.`;
     }
   },
   missingFile: "Thiếu tệp Excel cần đọc. Ví dụ: plan-tracker check ke-hoach.xlsx",
@@ -144,6 +154,12 @@ const en: CliCatalogue = {
     "  --in-place             (report) Overwrite the input file",
     "  --workbook-lang vi|en  (report) Change the language of plan-tracker's sheets and columns in the workbook (kept in it)",
     "  --version              Print the version",
+    "",
+    "Monthly cycle:",
+    "  forms   FILE.xlsx [--date D] [--out DIR]        One report form per lead unit",
+    "  collect FILE.xlsx FORM.xlsx… [--date D] [--out OUT.xlsx | --in-place] [--prefer latest|lead|none]",
+    "                                                  Collect the returned forms into the plan",
+    "  remind  FILE.xlsx [--unit NAME]                 Reminder text for each unit",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -159,8 +175,12 @@ const en: CliCatalogue = {
         return `Language "${p.value}" is not supported; choose vi or en.`;
       case "extra-argument":
         return `Unexpected argument: ${p.value}.`;
-      case "report-only":
-        return `Option ${p.option} only applies to the report command.`;
+      case "not-for-command":
+        return p.commands.length > 0
+          ? `Option ${p.option} only applies to the ${p.commands.join(", ")} ${p.commands.length === 1 ? "command" : "commands"}, not to ${p.command}.`
+          : `The ${p.command} command takes no ${p.option} option.`;
+      case "bad-prefer":
+        return `"${p.value}" is not a valid --prefer; choose latest, lead or none.`;
     }
   },
   missingFile: "Give the Excel file to read. Example: plan-tracker check plan.xlsx",

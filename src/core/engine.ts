@@ -12,6 +12,8 @@ import { matchKey } from "./text/normalize";
 import { markedColumns } from "./report/findOwnedLayout";
 import type { ReportInput } from "./report/ReportContext";
 import { ownedSheets } from "./report/markers";
+import { assignTaskKeys, type TaskKeys } from "./keys/assignTaskKeys";
+import { readHistory, type History } from "./history/readHistory";
 
 export interface Analysis {
   read: ReadResult;
@@ -20,6 +22,10 @@ export interface Analysis {
   /** Reading issues, then the checks' issues. */
   issues: Issue[];
   statuses: TaskStatus[];
+  /** Every task's key ("Mã NV"), null without a plan. */
+  keys?: TaskKeys;
+  /** The history sheet "Lịch sử" as read. */
+  history?: History;
 }
 
 export interface AnalyzeOptions {
@@ -66,13 +72,16 @@ export function analyzeWorkbook(
   const plan = read.plan;
   if (!plan) return { read, plan, directory, issues, statuses: [] };
   issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
+  const history = readHistory(snapshot);
+  const keys = assignTaskKeys(snapshot, plan, history.rows.map((r) => r.key));
+  issues.push(...keys.issues);
   const statuses = classify(plan, settings);
-  return { read, plan, directory, issues, statuses };
+  return { read, plan, directory, issues, statuses, keys, history };
 }
 
 /** What buildPatch needs for an analysed workbook, or null when no plan table was found. */
 export function reportInput(analysis: Analysis, settings: Settings, snapshot: WorkbookSnapshot): ReportInput | null {
   if (!analysis.plan) return null;
-  const { plan, statuses, issues, directory } = analysis;
-  return { plan, statuses, issues, directory, settings, snapshot };
+  const { plan, statuses, issues, directory, keys, history } = analysis;
+  return { plan, statuses, issues, directory, settings, snapshot, ...(keys ? { keys } : {}), ...(history ? { history } : {}) };
 }

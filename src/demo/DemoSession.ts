@@ -5,6 +5,8 @@ import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
 import type { ApplyProgress, ApplyResult, WorkbookSession } from "../workbook/WorkbookSession";
 import { XlsxSession } from "../xlsx/XlsxSession";
+import type { ValueWrite } from "../xlsx/writer/setCellValues";
+import { downloadZip } from "./downloadZip";
 
 export interface DemoListener {
   /** The workbook's bytes changed. */
@@ -35,6 +37,15 @@ export class DemoSession implements WorkbookSession {
     this.listener.changed(this.xlsx.bytes());
     if (patch.activate) this.listener.selected(patch.activate, "A1");
     return result;
+  }
+
+  async writeValues(sheet: string, writes: ValueWrite[]): Promise<void> {
+    await this.xlsx.writeValues(sheet, writes);
+    this.listener.changed(this.xlsx.bytes());
+  }
+
+  async deliverWorkbooks(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    downloadZip(files, "phieu-bao-cao.zip");
   }
 
   async select(sheet: string, cell: string): Promise<void> {

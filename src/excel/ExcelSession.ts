@@ -15,7 +15,7 @@
 import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
-import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+import type { PatchValue, WorkbookPatch } from "../core/patch/WorkbookPatch";
 import { MARKER, parseMarkerRef } from "../core/report/markers";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import {
@@ -29,6 +29,7 @@ import { WriteQueue } from "./PayloadBudget";
 import { prepareSheet, writeSheet } from "./queueSheetPatch";
 import { absoluteAddress } from "./rangeAddress";
 import { READ_BUDGET_BYTES, planRead, type ReadSync, type UsedRange } from "./readPlan";
+import { toBase64, writeValuesInExcel } from "./cycleWrites";
 
 /** Excel.run's shape: a batch function given a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -42,6 +43,8 @@ export interface ExcelSessionDeps {
   settings: DocumentSettings;
   /** SYNC_TIMEOUT_MS unless given (tests). */
   syncTimeoutMs?: number;
+  /** Excel.createWorkbook: opens an .xlsx given as base64 as a new workbook (the units' forms). */
+  createWorkbook?: (base64: string) => Promise<void>;
 }
 
 /** The document-settings key older versions kept the settings under; read until the next save moves them. */
@@ -102,10 +105,38 @@ export class ExcelSession implements WorkbookSession {
   private readonly timeoutMs: number;
   private writingNow = false;
 
+  private readonly createWorkbook: ((base64: string) => Promise<void>) | undefined;
+
   constructor(deps: ExcelSessionDeps) {
     this.run = deps.run;
     this.settings = deps.settings;
     this.timeoutMs = deps.syncTimeoutMs ?? SYNC_TIMEOUT_MS;
+    this.createWorkbook = deps.createWorkbook;
+  }
+
+  /** The values `collect` accepted, into existing cells keeping their formats (src/excel/cycleWrites.ts). */
+  async writeValues(sheet: string, writes: { row: number; col: number; value: PatchValue }[]): Promise<void> {
+    if (writes.length === 0) return;
+    try {
+      await this.run(async (ctx) => {
+        // Dates go in as serials of the workbook's own date system (see read()).
+        const probe = ctx.workbook.functions.date(1904, 1, 1);
+        probe.load("value");
+        await this.sync(ctx);
+        writeValuesInExcel(ctx, sheet, writes, probe.value !== DATE_1904_PROBE);
+        await this.sync(ctx);
+      });
+    } catch (cause) {
+      if (cause instanceof HostError) throw cause;
+      throw new HostError("write-failed", `excel: the collected values could not be written to "${sheet}"`, { sheet }, { cause });
+    }
+  }
+
+  /** Each form opens as a new workbook in Excel. */
+  async deliverWorkbooks(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const create = this.createWorkbook;
+    if (!create) throw new HostError("write-failed", "excel: this Excel cannot create workbooks (ExcelApi 1.8)");
+    for (const f of files) await create(toBase64(f.bytes));
   }
 
   /**

@@ -245,7 +245,9 @@ function Pane({ session, today }: AppProps) {
                 onError={showError}
               />
             )}
-            {panel === "units" && ctx && <UnitsPanel ctx={ctx} />}
+            {panel === "units" && ctx && (
+              <UnitsPanel ctx={ctx} cycle={{ session, onChanged: () => reload(), onError: showError }} />
+            )}
           </>
         )}
       </main>

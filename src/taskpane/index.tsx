@@ -19,6 +19,7 @@ if (container) {
       const session = new ExcelSession({
         run: (batch) => Excel.run(batch),
         settings: Office.context.document.settings,
+        createWorkbook: (base64) => Excel.createWorkbook(base64),
       });
       createRoot(container).render(<App session={session} today={localToday()} />);
     });

@@ -1,7 +1,7 @@
 // The one interface the task pane and the command line talk to. Implemented by the Office.js host (src/excel)
 // and the .xlsx host (src/xlsx); one contract test suite runs against both.
 import type { WorkbookSnapshot } from "../core/grid/Grid";
-import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+import type { PatchValue, WorkbookPatch } from "../core/patch/WorkbookPatch";
 import type { Settings } from "../core/model/Status";
 
 export interface ApplyProgress {
@@ -27,6 +27,13 @@ export interface WorkbookSession {
   select?(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
+  /**
+   * Writes values into existing cells of a staff sheet keeping their formats: only `collect` does, into the plan's
+   * progress input columns, on the user's explicit action.
+   */
+  writeValues?(sheet: string, writes: { row: number; col: number; value: PatchValue }[]): Promise<void>;
+  /** Hands new workbooks (the units' forms) to the user: Excel opens each one; the demo downloads them as one .zip. */
+  deliverWorkbooks?(files: { name: string; bytes: Uint8Array }[]): Promise<void>;
 }
 
 export type HostErrorCode =

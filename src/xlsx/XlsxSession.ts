@@ -8,6 +8,7 @@ import { applyPatchToXlsx } from "./applyPatchToXlsx";
 import { readXlsx } from "./readXlsx";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import { setWorkbookName } from "./writer/setWorkbookName";
+import { setCellValues, type ValueWrite } from "./writer/setCellValues";
 
 let sessions = 0;
 
@@ -56,6 +57,13 @@ export class XlsxSession implements WorkbookSession {
     const key = SETTINGS_NAME.toLowerCase();
     const entry = snapshot.names.find((n) => n.name.toLowerCase() === key && n.scope === undefined);
     return entry ? decodeSettings(entry.ref) : {};
+  }
+
+  /** All-or-nothing, like apply. The cells changed, so a patch built before this is stale. */
+  async writeValues(sheet: string, writes: ValueWrite[]): Promise<void> {
+    this.current = setCellValues(this.current, sheet, writes);
+    this.snapshot = null;
+    this.version++;
   }
 
   async saveSettings(settings: Partial<Settings>): Promise<void> {

@@ -156,7 +156,7 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
 
   // 3. Sheets.
   const result: ApplyResult = { cells: 0, sheetsCreated: [], sheetsUpdated: [] };
-  const addSheets: { name: string; sheetId: number; relId: string }[] = [];
+  const addSheets: { name: string; sheetId: number; relId: string; hidden?: boolean }[] = [];
   let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
   let removedFormula = false;
   const finalIndex = new Map<string, number>();
@@ -200,7 +200,7 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
       part = pkg.freeName("xl/worksheets/sheet", ".xml");
       const relId = pkg.addRelationship(wbPart, REL + "worksheet", relativeTarget(wbPart, part));
       pkg.setContentType(part, TYPES.worksheet);
-      addSheets.push({ name: sheet.name, sheetId: nextSheetId++, relId });
+      addSheets.push({ name: sheet.name, sheetId: nextSheetId++, relId, ...(sheet.hidden ? { hidden: true } : {}) });
       result.sheetsCreated.push(sheet.name);
       finalIndex.set(sheetKey(sheet.name), appended++);
       // A placeholder, so freeName does not hand the same name to the next new sheet.

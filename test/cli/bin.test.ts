@@ -54,7 +54,7 @@ test("report refuses an option it does not know; check refuses report's options"
   expect(r.err.trim()).toBe('Tùy chọn không hợp lệ: --jsn. Xem "plan-tracker --help".');
   const c = await runBin(["check", input, "--out", path.join(dir, "x.xlsx"), "--lang", "en"]);
   expect(c.code).toBe(2);
-  expect(c.err.trim()).toBe("Option --out only applies to the report command.");
+  expect(c.err.trim()).toBe("Option --out only applies to the report, forms, collect commands, not to check.");
   expect(existsSync(path.join(path.dirname(input), "ke-hoach.BC-T11-2026.xlsx"))).toBe(false);
 });
 
@@ -70,7 +70,7 @@ test("report --json says what was written", async () => {
     reportDate: "2026-11-30",
     period: { year: 2026, month: 11, start: "2026-10-15", end: "2026-11-14" },
     workbookLang: "vi",
-    sheetsCreated: ["Tổng hợp", "Lộ trình", "BC T11-2026"],
+    sheetsCreated: ["Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"],
     sheetsUpdated: ["Kế hoạch"],
     tasks: 8,
     statuses: { in_progress: 7, overdue: 1 },
@@ -120,7 +120,7 @@ test("--lang changes the messages only; --workbook-lang changes the workbook's l
   const en = await runBin(["report", input, "--date", "30/11/2026", "--lang", "en", "--out", path.join(folder, "a.xlsx")]);
   expect(en.code).toBe(0);
   expect(en.out).toContain("Report written to");
-  expect(sheetNames(path.join(folder, "a.xlsx"))).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026"]);
+  expect(sheetNames(path.join(folder, "a.xlsx"))).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
 
   const switched = await runBin(["report", path.join(folder, "a.xlsx"), "--date", "28/12/2026", "--workbook-lang", "en", "--out", path.join(folder, "b.xlsx")]);
   expect(switched.code).toBe(0);

@@ -39,7 +39,7 @@ test("the command prints the counts and where the file went", () => {
 });
 
 test("the workbook gains the summary, the timeline and the November report", () => {
-  expect(sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026"]);
+  expect(sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
 });
 
 // The report is dated 30/11/2026 and its figures are those of the cut-off, 14/11/2026: the GĐ1 milestone

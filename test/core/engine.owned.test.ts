@@ -14,7 +14,7 @@ test("a workbook after report: same plan, same tasks, no other candidates from t
   const before = analyzeWorkbook(await session.read(), settings);
   await session.apply(buildPatch({ ...before, settings, snapshot: await session.read(), plan: before.plan! }));
   const afterSnapshot = await session.read();
-  expect(afterSnapshot.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026"]);
+  expect(afterSnapshot.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
   const after = analyzeWorkbook(afterSnapshot, settings);
   expect(after.read.otherCandidates).toEqual([]);
   expect(after.issues.filter((i) => i.code === "other-plan-candidate")).toEqual([]);

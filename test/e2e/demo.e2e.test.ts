@@ -4,7 +4,7 @@
 //
 // Needs /usr/bin/chromium (CI installs it). PLAN_TRACKER_SKIP_E2E=1 skips it, saying so.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,6 +13,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { readCellStyles } from "../../src/xlsx/readCellStyles";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { STATUS_PALETTE } from "../../src/core/report/palette";
+import { unzipSync } from "fflate";
+import { readHistory } from "../../src/core/history/readHistory";
+import { fill } from "../cli/formEdits";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
@@ -271,6 +274,44 @@ function serve(dir: string): Promise<Server> {
     expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["Tổng hợp", "BC T11-2026"]),
     );
+  });
+
+  it("the monthly cycle: forms downloaded as one .zip, one filled in, uploaded, previewed and written", async () => {
+    await pane()
+      .getByRole("tab", { name: /^Đơn vị/ })
+      .click();
+    const [zip] = await Promise.all([
+      page.waitForEvent("download"),
+      pane().getByRole("button", { name: "Tạo phiếu báo cáo" }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe("phieu-bao-cao.zip");
+    const zipFile = join(outDir, "phieu.zip");
+    await zip.saveAs(zipFile);
+    const forms = unzipSync(new Uint8Array(readFileSync(zipFile)));
+    expect(Object.keys(forms)).toEqual(["so-giao-duc-va-dao-tao.T11-2026.xlsx"]);
+    const sent = join(outDir, "phieu.xlsx");
+    writeFileSync(sent, forms["so-giao-duc-va-dao-tao.T11-2026.xlsx"] as Uint8Array);
+    const back = fill(sent, join(outDir, "phieu-gui-lai.xlsx"), { "NV-001": { percent: 35, result: "Đã ban hành kế hoạch" } });
+    await pane().getByLabel("Tổng hợp phiếu").setInputFiles(back);
+    await pane().getByText("Sẽ ghi 2 giá trị vào kế hoạch:").waitFor();
+    await pane().getByText("NV-001 · Tiến độ (%): “(trống)” → “35” (Sở Giáo dục và Đào tạo)").waitFor();
+    await expectNoHorizontalScroll();
+    await pane().screenshot({ path: join(SHOTS, "pane-tong-hop-phieu.png") });
+    await pane().getByRole("button", { name: "Ghi vào bảng tính" }).click();
+    await pane().getByText("Đã ghi 2 giá trị; trạng thái và trang Lịch sử đã cập nhật.").waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải xuống" }).click(),
+    ]);
+    const file = join(outDir, "after-collect.xlsx");
+    await download.saveAs(file);
+    const after = readXlsx(new Uint8Array(readFileSync(file)));
+    const rows = readHistory(after).rows.filter((r) => r.period === "11/2026");
+    expect(rows.find((r) => r.key === "NV-001")).toMatchObject({ source: "form", percent: 35, file: "phieu-gui-lai.xlsx" });
+    // Back on the Báo cáo tab, so the page has one file input (the demo's) again.
+    await pane()
+      .getByRole("tab", { name: /^Báo cáo/ })
+      .click();
   });
 
   it("opens another .xlsx file from disk, and explains a file that is not one", async () => {

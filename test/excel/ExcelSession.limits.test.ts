@@ -44,7 +44,7 @@ function monthEnd(month: number): string {
 }
 
 describe("a Word-paste plan of 5,000 tasks, refreshed every month for a year", () => {
-  test("every request and response under 5 MB, merges read in full, the same syncs each month, staff cells unchanged", async () => {
+  test("every request and response under 5 MB, merges read in full, syncs growing only with the history, staff cells unchanged", async () => {
     const model = FakeWorkbookModel.fromSnapshot(wordPastePlan(5000));
     const plan = model.sheet("Kế hoạch");
     if (!plan) throw new Error("no plan sheet");
@@ -88,11 +88,16 @@ describe("a Word-paste plan of 5,000 tasks, refreshed every month for a year", (
       expect(run.request).toBeLessThan(REQUEST_LIMIT_BYTES);
       expect(run.response).toBeLessThan(RESPONSE_LIMIT_BYTES);
     }
-    // Reads depend on the sheet's size only: once the first run has added the owned columns, every month reads in
-    // the same syncs. Writes are 2 syncs of checks and at least 2 parts, a part more only when the month's patch
-    // passes another 4 MB (December's report lists the year's tasks).
-    expect(new Set(perRun.slice(1).map((r) => r.read)).size).toBe(1);
-    for (const run of perRun) expect(run.write).toBeLessThanOrEqual(5);
+    // Reads depend on the size of what is read only, never on a loop of syncs: the plan sheet costs the same every
+    // month once the first run has added the owned columns, and "Lịch sử" (5,000 rows more each month, read back for
+    // the period's changes and the trend) costs at most one more part a month. Writes are 2 syncs of checks and the
+    // parts of the patch, which also grows with "Lịch sử" (it is rewritten whole).
+    for (let i = 2; i < perRun.length; i++) {
+      const [before, now] = [perRun[i - 1], perRun[i]];
+      expect(now!.read - before!.read).toBeGreaterThanOrEqual(0);
+      expect(now!.read - before!.read).toBeLessThanOrEqual(1);
+    }
+    for (const run of perRun) expect(run.write).toBeLessThanOrEqual(6);
     // The month's report sheets accumulate; none is read back.
     expect(model.sheets.filter((s) => s.name.startsWith("BC T"))).toHaveLength(12);
   }, 600_000);

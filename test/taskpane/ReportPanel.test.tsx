@@ -78,6 +78,7 @@ describe("ReportPanel", () => {
       "Tạo trang “Tổng hợp”",
       "Tạo trang “Lộ trình”",
       "Tạo trang “BC T11-2026”",
+      "Tạo trang “Lịch sử”",
     ]);
     expect(session.applied).toEqual([]);
 
@@ -87,7 +88,7 @@ describe("ReportPanel", () => {
     await act(async () => session.release());
 
     expect(
-      await screen.findByText(/^Đã cập nhật: \d+ ô, 3 trang mới, 1 trang được cập nhật\.$/),
+      await screen.findByText(/^Đã cập nhật: \d+ ô, 4 trang mới, 1 trang được cập nhật\.$/),
     ).toBeTruthy();
     expect(session.applied).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Mở trang báo cáo" }));

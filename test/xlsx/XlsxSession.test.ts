@@ -29,7 +29,7 @@ describe("XlsxSession", () => {
     const session = new XlsxSession(original);
     expect(await session.loadSettings()).toEqual({});
     const result = await session.apply(reportPatch(original, "2026-11-30"));
-    expect(result.sheetsCreated).toEqual(["Tổng hợp", "Lộ trình", "BC T11-2026"]);
+    expect(result.sheetsCreated).toEqual(["Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
     expect((await session.read()).sheets.map((s) => s.name)).toContain("Tổng hợp");
     await session.saveSettings({ lang: "en", cutoffDay: 15 });
     await session.saveSettings({ lang: "vi", cutoffDay: 14 });

@@ -74,7 +74,7 @@ describe("applyPatchToXlsx on the package fixtures", () => {
     const patch = reportPatch(before, DATE);
     const { bytes, result } = applyPatchToXlsx(before, patch);
     expect(result.sheetsUpdated).toContain(PLAN);
-    expect(result.sheetsCreated.length).toBe(3);
+    expect(result.sheetsCreated.length).toBe(4);
 
     const a = zipParts(before);
     const b = zipParts(bytes);
@@ -160,7 +160,7 @@ describe("applyPatchToXlsx: what it writes", () => {
 
   test("markers, new sheets and print titles in workbook.xml; charts as drawing + chart parts with content types", () => {
     const book = readXlsx(out);
-    expect(book.sheets.map((s) => s.name)).toEqual([...readXlsx(base).sheets.map((s) => s.name), "Tổng hợp", "Lộ trình", "BC T11-2026"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([...readXlsx(base).sheets.map((s) => s.name), "Tổng hợp", "Lộ trình", "BC T11-2026", "Lịch sử"]);
     for (const m of patch.names) expect(book.names.map((n) => n.name)).toContain(m.name);
     const parts = zipParts(out);
     const charts = [...parts.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));

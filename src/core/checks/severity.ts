@@ -25,4 +25,7 @@ export const SEVERITY = {
   "progress-unreadable": "warning",
   "progress-inconsistent": "warning",
   "directory-row-invalid": "warning",
+  "task-key-duplicate": "warning",
+  "task-key-missing": "info",
+  "task-key-invalid": "warning",
 } as const satisfies Record<IssueCode, Severity>;

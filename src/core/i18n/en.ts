@@ -87,6 +87,11 @@ export const enIssues = {
   "progress-inconsistent": (i) =>
     `Status ${quote(i.stateText)} does not match the completion percentage ${i.percent}%.`,
   "directory-row-invalid": (i) => `This row of the unit directory cannot be read: ${quote(i.text)}.`,
+  "task-key-duplicate": (i) =>
+    `Task key ${quote(i.key)} repeats the task on row ${i.firstRow} (probably a copied row); ` +
+    `this task gets the new key ${quote(i.newKey)}.`,
+  "task-key-missing": (i) => `The task had no key (newly added, or its key cell was cleared); it gets ${quote(i.newKey)}.`,
+  "task-key-invalid": (i) => `The task key cell reads ${quote(i.text)}, not a key like NV-001; it gets the new key ${quote(i.newKey)}.`,
 } satisfies IssueCatalogue;
 
 export const en = {

@@ -91,6 +91,11 @@ export const viIssues = {
   "progress-inconsistent": (i) =>
     `Tình trạng ${quote(i.stateText)} không khớp với tỷ lệ hoàn thành ${i.percent}%.`,
   "directory-row-invalid": (i) => `Không đọc được dòng này của danh mục đơn vị: ${quote(i.text)}.`,
+  "task-key-duplicate": (i) =>
+    `Mã nhiệm vụ ${quote(i.key)} bị trùng với nhiệm vụ ở dòng ${i.firstRow} (có thể do sao chép dòng); ` +
+    `nhiệm vụ này được cấp mã mới ${quote(i.newKey)}.`,
+  "task-key-missing": (i) => `Nhiệm vụ chưa có mã (mới thêm hoặc ô mã bị xóa); đã cấp mã ${quote(i.newKey)}.`,
+  "task-key-invalid": (i) => `Ô mã nhiệm vụ ghi ${quote(i.text)}, không phải dạng NV-001; đã cấp mã mới ${quote(i.newKey)}.`,
 } satisfies IssueCatalogue;
 
 export const vi = {

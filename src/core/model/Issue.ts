@@ -41,6 +41,9 @@ export type Issue = IssueBase &
     | { code: "progress-unreadable"; text: string; what: "status" | "percent" | "date" }
     | { code: "progress-inconsistent"; stateText: string; percent: number }
     | { code: "directory-row-invalid"; text: string }
+    | { code: "task-key-duplicate"; key: string; firstRow: number; newKey: string }
+    | { code: "task-key-missing"; newKey: string }
+    | { code: "task-key-invalid"; text: string; newKey: string }
   );
 
 export type IssueCode = Issue["code"];

@@ -134,6 +134,8 @@ export interface SheetPatch {
   freeze?: { rows: number; cols: number };
   /** Show gridlines (report sheets hide them). */
   gridlines?: boolean;
+  /** Create the sheet hidden ("Lịch sử"); a sheet that already exists keeps the visibility staff gave it. */
+  hidden?: boolean;
 }
 
 /** A defined name marking a range plan-tracker owns, found again on the next run whoever saved the file. */

@@ -14,6 +14,9 @@ import { StyleBook } from "./StyleBook";
 import { countStatuses, type StatusCounts } from "./summarizeStatuses";
 import { taskViews, type TaskView } from "./TaskView";
 import { UnitNamer, type UnitIdentity } from "./UnitNamer";
+import { assignTaskKeys, type TaskKeys } from "../keys/assignTaskKeys";
+import { readHistory, type History } from "../history/readHistory";
+import type { Provenance } from "../history/HistoryRow";
 
 export interface ReportInput {
   plan: Plan;
@@ -23,6 +26,12 @@ export interface ReportInput {
   directory: UnitDirectory;
   /** The workbook as read: sheet names, defined names (the markers), the plan sheet's grid. */
   snapshot: WorkbookSnapshot;
+  /** The task keys (analyzeWorkbook's); read from the snapshot when absent. */
+  keys?: TaskKeys;
+  /** The history sheet as read; read from the snapshot when absent. */
+  history?: History;
+  /** Task key → the returned form its progress values came from this period (collect). */
+  provenance?: ReadonlyMap<string, Provenance>;
 }
 
 export const DEFAULT_ISSUER = {
@@ -41,6 +50,10 @@ export interface ReportContext {
   units: UnitNamer;
   /** The tasks in plan order with their status and lead units. */
   views: TaskView[];
+  /** Every task's key ("Mã NV"). */
+  keys: TaskKeys;
+  /** The periods recorded before this run ("Lịch sử"). */
+  history: History;
   counts: StatusCounts;
   period: ReportingPeriod;
   planName: string;
@@ -57,6 +70,7 @@ export function makeContext(input: ReportInput): ReportContext {
   const text = reportText(lang);
   const units = new UnitNamer(input.directory, settings.reportDate, text);
   const noLead: UnitIdentity = { key: "", name: text.common.noLead, display: text.common.noLead };
+  const history = input.history ?? readHistory(input.snapshot);
   const views = taskViews(plan, input.statuses, units, noLead);
   const labels = {} as Record<StatusCode, string>;
   for (const code of STATUS_ORDER) labels[code] = statusLabel(code, lang);
@@ -78,6 +92,8 @@ export function makeContext(input: ReportInput): ReportContext {
     styles: new StyleBook(),
     units,
     views,
+    keys: input.keys ?? assignTaskKeys(input.snapshot, plan, history.rows.map((r) => r.key)),
+    history,
     counts: countStatuses(views),
     period: reportingPeriod(settings.reportDate, settings.cutoffDay),
     planName: planTitle(plan),

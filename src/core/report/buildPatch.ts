@@ -10,6 +10,10 @@ import { planSheetPatch } from "./planSheetPatch";
 import { makeContext, type ReportInput } from "./ReportContext";
 import { summarySheet } from "./summarySheet";
 import { timelineSheet } from "./timelineSheet";
+import { addKeyColumn } from "../keys/keyColumnPatch";
+import { HISTORY_SHEET } from "../history/HistoryRow";
+import { currentHistoryRows, historyAfterRun, historySheet } from "../history/historySheet";
+import { addTrend } from "../history/trendTable";
 
 export type { ReportInput } from "./ReportContext";
 
@@ -19,6 +23,8 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
 
   const layout = findOwnedLayout(snapshot, plan);
   const planPart = planSheetPatch(ctx, layout);
+  const planSheet = planPart.sheets[0];
+  if (planSheet) addKeyColumn(ctx, layout, planSheet, planPart.names);
 
   // Owned sheets never take the plan sheet's name, nor each other's.
   const taken = new Set([sheetKey(plan.sheet)]);
@@ -31,14 +37,19 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
   const timelineName = claim(MARKER.timelineSheet, ctx.text.sheets.timeline);
   const reportMarker = reportSheetMarker(ctx.period.year, ctx.period.month);
   const reportName = claim(reportMarker, ctx.text.sheets.report(ctx.period.month, ctx.period.year));
+  const historyName = claim(MARKER.historySheet, HISTORY_SHEET);
+  const history = historyAfterRun(ctx, currentHistoryRows(ctx));
 
   const sheetMarker = (name: string, sheet: string): MarkerName => ({ name, sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } });
+  const summary = summarySheet(ctx, summaryName);
+  addTrend(ctx, summary, history);
   const sheets = [
     ...planPart.sheets,
-    summarySheet(ctx, summaryName),
+    summary,
     timelineSheet(ctx, timelineName),
     // Earlier months' report sheets are simply not in the patch, so they stay as they were.
     monthlyReportSheet(ctx, reportName),
+    historySheet(ctx, historyName, history),
   ];
   return {
     styles: ctx.styles.styles,
@@ -48,6 +59,7 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
       sheetMarker(MARKER.summarySheet, summaryName),
       sheetMarker(MARKER.timelineSheet, timelineName),
       sheetMarker(reportMarker, reportName),
+      sheetMarker(MARKER.historySheet, historyName),
     ],
     activate: summaryName,
   };

@@ -30,6 +30,8 @@ export interface OwnedLayout {
   status: number;
   due: number;
   daysLeft: number;
+  /** The task keys ("Mã NV", src/core/keys): right of the days-left column, narrow. */
+  key: number;
   /**
    * The legend (a heading and the status words on their colours, LEGEND_ROWS rows): in the status column, from
    * `top`, one empty row below the last task row or lower where a cell there is not plan-tracker's.
@@ -116,8 +118,9 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     due: findMarker(snapshot, MARKER.due),
     daysLeft: findMarker(snapshot, MARKER.daysLeft),
     legend: findMarker(snapshot, MARKER.legend),
+    key: findMarker(snapshot, MARKER.key),
   };
-  const previous = [marked.status, marked.due, marked.daysLeft, marked.legend].filter((m): m is MarkedRange => m !== null);
+  const previous = [marked.status, marked.due, marked.daysLeft, marked.legend, marked.key].filter((m): m is MarkedRange => m !== null);
   const oldOwned = new Set<number>();
   for (const m of previous) {
     if (!sameSheet(m.sheet, plan.sheet)) continue;
@@ -149,6 +152,7 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
   let status: number;
   let due: number;
   let daysLeft: number;
+  let key: number;
   let reused = false;
   const { status: ms, due: md, daysLeft: mdl } = marked;
   if (
@@ -162,9 +166,16 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     status = ms.range.left;
     due = md.range.left;
     daysLeft = mdl.range.left;
+    const mk = marked.key;
+    if (onSheetRightOfTable(mk) && ![status, due, daysLeft].includes(mk.range.left)) key = mk.range.left;
+    else {
+      // A workbook reported before keys existed: the first free column right of the owned block.
+      const taken = new Set([...occupied, status, due, daysLeft]);
+      key = firstFreeBlock(taken, Math.max(status, due, daysLeft) + 1, 1);
+    }
   } else {
-    // Input columns (4) + status, due, days left.
-    const width = (needInput ? 4 : 0) + 3;
+    // Input columns (4) + status, due, days left, key.
+    const width = (needInput ? 4 : 0) + 4;
     let c = firstFreeBlock(occupied, staffRight + 1, width);
     if (needInput) {
       input = { status: c, percent: c + 1, completedOn: c + 2, result: c + 3 };
@@ -173,6 +184,7 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     status = c;
     due = c + 1;
     daysLeft = c + 2;
+    key = c + 3;
   }
 
   // An earlier extent is emptied only where it cannot hold staff cells: right of the table on the plan sheet, or
@@ -196,8 +208,9 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
     status,
     due,
     daysLeft,
+    key,
     legend,
-    ownedColumns: [status, due, daysLeft],
+    ownedColumns: [status, due, daysLeft, key],
     clear,
   };
 }
@@ -208,7 +221,7 @@ export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLa
  */
 export function markedColumns(snapshot: WorkbookSnapshot): { sheet: string; columns: number[] }[] {
   const bySheet = new Map<string, Set<number>>();
-  for (const name of [MARKER.status, MARKER.due, MARKER.daysLeft, MARKER.legend]) {
+  for (const name of [MARKER.status, MARKER.due, MARKER.daysLeft, MARKER.legend, MARKER.key]) {
     const m = findMarker(snapshot, name);
     if (!m) continue;
     const cols = bySheet.get(m.sheet) ?? new Set<number>();

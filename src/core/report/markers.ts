@@ -11,6 +11,10 @@ export const MARKER = {
   legend: "PlanTracker_Legend",
   /** The input columns added once for a plan without progress columns; they belong to the staff afterwards. */
   input: "PlanTracker_Input",
+  /** The task keys ("Mã NV"), written once per task and never renumbered (src/core/keys). */
+  key: "PlanTracker_Key",
+  /** The history sheet "Lịch sử" (src/core/history). */
+  historySheet: "PlanTracker_Sheet_History",
   summarySheet: "PlanTracker_Sheet_Summary",
   timelineSheet: "PlanTracker_Sheet_Timeline",
 } as const;

@@ -19,6 +19,7 @@ import { documentCode } from "./documentCode";
 import { reportFigures } from "./figuresAsOf";
 import { taskName } from "./taskLink";
 import type { TaskView } from "./TaskView";
+import { periodSections } from "../history/periodSections";
 
 /**
  * TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc: 143 units,
@@ -217,6 +218,10 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       .sort((a, b) => rank(a.status) - rank(b.status) || (a.status.daysLeft ?? 0) - (b.status.daysLeft ?? 0) || a.task.row - b.task.row)
       .forEach((view, i) => taskRow(view, String(i + 1)));
   }
+  r++;
+
+  // The period against the one before, the next period's tasks, the units that sent no form (src/core/history).
+  for (const line of periodSections(ctx)) proseLine(line.text, line.heading ? heading : prose);
   r++;
 
   // IV. Plan entries to correct, from the checks.

@@ -5,7 +5,8 @@ import { addDays, endOfMonth, formatVnDate, monthOf, yearOf, type IsoDate } from
 import type { ReportContext } from "../../core/report/ReportContext";
 import { reportingPeriod } from "../../core/report/reportingPeriod";
 import { taskName } from "../../core/report/taskLink";
-import { cleanText } from "../../core/text/normalize";
+import { cleanText, matchKey } from "../../core/text/normalize";
+import { periodLabel } from "../../core/history/HistoryRow";
 import type { Text } from "../text/TextContext";
 import type { PressingTask, UnitOverview } from "./unitOverview";
 
@@ -53,10 +54,20 @@ export function unitReminder(unit: UnitOverview, ctx: ReportContext, text: Text)
     lines.push(text.t("units.reminderDueSoon", { days: ctx.settings.dueSoonDays }));
     for (const item of unit.dueSoonTasks) lines.push(itemLine(item, text));
   }
+  const cutoff = nextCutoff(ctx.settings.reportDate, ctx.settings.cutoffDay);
+  // The period the next form answers for, and whether the unit's form for it is back ("Lịch sử" records it).
+  const period = periodLabel(yearOf(cutoff), monthOf(cutoff));
+  const unitKey = matchKey(unit.unit.name);
+  const returned = ctx.history.rows.some((r) => r.period === period && r.source === "form" && matchKey(r.unit ?? "") === unitKey);
+  lines.push(
+    returned
+      ? text.t("units.reminderFormReturned", { period })
+      : text.t("units.reminderForm", { period, date: formatVnDate(cutoff) }),
+  );
   lines.push(
     text.t("units.reminderClosing", {
       unit: name,
-      cutoff: formatVnDate(nextCutoff(ctx.settings.reportDate, ctx.settings.cutoffDay)),
+      cutoff: formatVnDate(cutoff),
     }),
   );
   return lines.join("\n");

@@ -16,6 +16,7 @@ import { unitOverview } from "../model/unitOverview";
 import { unitReminder } from "../model/unitReminder";
 import { ReminderBox } from "../components/ReminderBox";
 import { useText } from "../text/TextContext";
+import { CycleActions, type CycleActionsProps } from "../components/CycleActions";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function UnitsPanel({ ctx }: { ctx: ReportContext }) {
+export function UnitsPanel({ ctx, cycle }: { ctx: ReportContext; cycle?: Omit<CycleActionsProps, "ctx"> }) {
   const styles = useStyles();
   const text = useText();
   const { t } = text;
@@ -41,6 +42,7 @@ export function UnitsPanel({ ctx }: { ctx: ReportContext }) {
   if (units.length === 0) return <Body1>{t("units.none")}</Body1>;
   return (
     <section className={styles.panel} aria-label={t("tab.units")}>
+      {cycle && <CycleActions ctx={ctx} {...cycle} />}
       <Body1>{t("units.intro")}</Body1>
       <Accordion multiple collapsible>
         {units.map((u) => {

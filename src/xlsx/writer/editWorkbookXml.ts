@@ -23,7 +23,7 @@ export interface DefinedNameEntry {
 }
 
 export interface WorkbookEdits {
-  addSheets?: { name: string; sheetId: number; relId: string }[];
+  addSheets?: { name: string; sheetId: number; relId: string; hidden?: boolean }[];
   /** Names to add; an existing name of the same name and scope is replaced. */
   names?: DefinedNameEntry[];
   /** Existing names to drop (without a replacement), by the same key. */
@@ -59,7 +59,7 @@ export function editWorkbookXml(xml: string, edits: WorkbookEdits): string {
     const rid = relPrefix ?? "r";
     const declare = relPrefix ? "" : ` xmlns:r="${REL_NS}"`;
     const text = addSheets
-      .map((s) => `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${rid}:id="${escapeAttr(s.relId)}"${declare}/>`)
+      .map((s) => `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.hidden ? ' state="hidden"' : ""} ${rid}:id="${escapeAttr(s.relId)}"${declare}/>`)
       .join("");
     const raw = xml.slice(sheets.start, sheets.end);
     if (raw.endsWith("/>")) out.push({ start: sheets.start, end: sheets.end, text: `${raw.slice(0, -2)}>${text}</${p}sheets>` });

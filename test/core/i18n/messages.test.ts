@@ -117,6 +117,9 @@ const SAMPLES: { [C in IssueCode]: IssueOf<C> } = {
     cell: "A5",
     text: "???",
   },
+  "task-key-duplicate": { code: "task-key-duplicate", severity: "warning", ...at, cell: "K12", key: "NV-003", firstRow: 11, newKey: "NV-009" },
+  "task-key-missing": { code: "task-key-missing", severity: "info", ...at, cell: "K12", newKey: "NV-009" },
+  "task-key-invalid": { code: "task-key-invalid", severity: "warning", ...at, cell: "K12", text: "abc", newKey: "NV-009" },
 };
 
 const ALL_CODES = Object.keys(SEVERITY) as IssueCode[];
@@ -180,6 +183,11 @@ describe("issue messages", () => {
       "legacy-encoding",
       "vi",
       "Ô B12 (trang Kế hoạch): Chữ trong ô được gõ bằng bảng mã cũ TCVN3 (phông .VnTime) nên hiển thị sai dấu (“KÕ ho¹ch”). Hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi kiểm tra lại.",
+    ],
+    [
+      "task-key-duplicate",
+      "vi",
+      "Ô K12 (trang Kế hoạch): Mã nhiệm vụ “NV-003” bị trùng với nhiệm vụ ở dòng 11 (có thể do sao chép dòng); nhiệm vụ này được cấp mã mới “NV-009”.",
     ],
   ] as const)("%s in %s reads as written", (code, lang, expected) => {
     expect(renderIssue(SAMPLES[code], lang)).toBe(expected);

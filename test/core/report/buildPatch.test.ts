@@ -24,6 +24,7 @@ describe("buildPatch", () => {
       ["Tổng hợp", "replace"],
       ["Lộ trình", "replace"],
       ["BC T11-2026", "replace"],
+      ["Lịch sử", "replace"],
     ]);
     expect(patch.activate).toBe("Tổng hợp");
     expect(patch.names.map((n) => n.name)).toEqual([
@@ -33,9 +34,11 @@ describe("buildPatch", () => {
       "PlanTracker_Legend",
       "In_ke_hoach",
       "PlanTracker_Input",
+      "PlanTracker_Key",
       "PlanTracker_Sheet_Summary",
       "PlanTracker_Sheet_Timeline",
       "PlanTracker_Sheet_Report_2026_11",
+      "PlanTracker_Sheet_History",
     ]);
   });
 
@@ -47,7 +50,7 @@ describe("buildPatch", () => {
     ];
     const snapshot = { sheets: [seedGrid(plan), emptySheet("Tổng hợp"), emptySheet("BC T11-2026")], names };
     const patch = buildPatch({ ...seedInput({ plan, settings: { reportDate: "2026-12-28" } }), snapshot });
-    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Tổng hợp", "Lộ trình", "BC T12-2026"]);
+    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Tổng hợp", "Lộ trình", "BC T12-2026", "Lịch sử"]);
   });
 
   test("a staff sheet that happens to be named Tổng hợp is never replaced; a renamed owned sheet is found by its marker", () => {
@@ -92,7 +95,7 @@ describe("buildPatch", () => {
   test("an empty plan still gives a valid patch with zero counts", () => {
     const plan = { ...seedPlan(), tasks: [], lastDataRow: 8 };
     const patch = buildPatch({ ...seedInput({ plan }), statuses: [], issues: [] });
-    expect(patch.sheets).toHaveLength(4);
+    expect(patch.sheets).toHaveLength(5);
     expect(patch.sheets[3]?.cells.some((c) => c.value === "Tổng số nhiệm vụ: 0.")).toBe(true);
   });
 });

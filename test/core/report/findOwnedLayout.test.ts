@@ -32,7 +32,8 @@ describe("findOwnedLayout: first run", () => {
     const layout = findOwnedLayout(snapshotOf(seedGrid(plan)), plan);
     expect(layout.input).toBeNull();
     expect([layout.status, layout.due, layout.daysLeft]).toEqual([10, 11, 12]);
-    expect(layout.ownedColumns).toEqual([10, 11, 12]);
+    expect(layout.ownedColumns).toEqual([10, 11, 12, 13]);
+    expect(layout.key).toBe(13);
   });
 
   test("staff data right of the table pushes the block to the first fully empty columns", () => {

@@ -67,8 +67,8 @@ describe("plan sheet: owned columns beside the staff's table", () => {
       expect(code).toBeDefined();
       expect(patch.styles[c.style ?? ""]?.fill).toBe(STATUS_PALETTE[code ?? "unknown"].fill);
     }
-    // Nothing right of the owned columns any more, and no row heights on the staff's sheet.
-    expect(Math.max(...sheet.cells.map((c) => c.col))).toBe(12);
+    // Nothing right of the owned columns (the key column N last), and no row heights on the staff's sheet.
+    expect(Math.max(...sheet.cells.map((c) => c.col))).toBe(13);
     expect(sheet.rows ?? []).toEqual([]);
   });
 
@@ -153,8 +153,12 @@ describe("plan sheet: a second run", () => {
       { top: 7, left: 11, bottom: 15, right: 11 },
       { top: 7, left: 12, bottom: 15, right: 12 },
       { top: 17, left: 10, bottom: 27, right: 10 },
+      { top: 7, left: 13, bottom: 15, right: 13 },
     ]);
     expect(sheet.cells.every((c) => c.col >= 10)).toBe(true);
+    // The keys written on the first run are read back, not renumbered.
+    expect(cellAt(sheet, 8, 13)?.value).toBe("NV-001");
+    expect(cellAt(sheet, 15, 13)?.value).toBe("NV-008");
     expect(cellAt(sheet, 8, 10)?.value).toBe(IN_PROGRESS);
     expect(sheet.dataValidations).toEqual([]);
   });

@@ -34,3 +34,14 @@ export async function renderPane(
   await screen.findByRole("tablist", {}, { timeout: 10000 });
   return { session, ...view };
 }
+
+/** The App on any session (the .xlsx host in the cycle tests), once the plan is read. */
+export async function renderPaneOn(session: import("../../../src/workbook/WorkbookSession").WorkbookSession) {
+  const view = render(
+    <RendererProvider renderer={testRenderer()}>
+      <App session={session} today={TODAY} />
+    </RendererProvider>,
+  );
+  await screen.findByRole("tablist", {}, { timeout: 10000 });
+  return view;
+}
