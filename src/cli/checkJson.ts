@@ -28,7 +28,8 @@ export interface CheckJson {
     progress?: Progress;
     status: StatusCode;
   }[];
-  issues: { code: string; severity: string; sheet: string; row: number; cell: string; message: string }[];
+  /** `cells`: the further cells of a problem found in several (the message names them all). */
+  issues: { code: string; severity: string; sheet: string; row: number; cell: string; cells?: string[]; message: string }[];
 }
 
 export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "en"): CheckJson {
@@ -60,6 +61,7 @@ export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "
       sheet: issue.sheet,
       row: issue.row,
       cell: issue.cell,
+      ...(issue.cells ? { cells: issue.cells } : {}),
       message: renderIssue(issue, lang),
     })),
   };
