@@ -8,7 +8,10 @@
 //    or done_late; without one, done. (A status and percentage that disagree are flagged by checkProgressConsistency.)
 // 3. Otherwise by the timeframe:
 //    - deadline / range: before the stated start → not_started_yet; past due → overdue; within dueSoonDays → due_soon;
-//      else in_progress. A deadline without a stated start ("30/6/2026") counts as begun.
+//      else in_progress. A deadline without a stated start ("30/6/2026") counts as begun, and so does a period
+//      under a deadline column (role "deadline": "Quý I/2027" under "Thời gian hoàn thành" is when the task must
+//      be done, its work may start any time before); under "Thời gian thực hiện" (role "period") or an unknown
+//      header the period's start counts.
 //    - recurring ("Tháng 12 hằng năm"): judged on the occurrence current at the reporting date (the first due on or
 //      after it; after the recurrence's last year, the last one, still owed). A completion date inside that
 //      occurrence (from its start to its due date) makes it done; a date before it was the previous round's.
@@ -18,8 +21,16 @@
 //    - milestones ("GĐ1: 2025; GĐ2: 2030"): with no per-milestone progress, a task marked done has every milestone
 //      done (judged against the last one). Otherwise the first milestone already due is overdue (the seed's GĐ1,
 //      due 31/12/2025, at 30/11/2026); if none is, the next one is judged (due_soon / in_progress).
-//    - continuous ("Thường xuyên"): ongoing.
+//    - continuous ("Thường xuyên"): ongoing; with an open-ended start ("Từ tháng 3/2027"), not_started_yet before it.
+//    - event: "Khi có yêu cầu" (whenever asked) is standing work: ongoing. "Sau khi … được ban hành" and "Theo tiến
+//      độ của …" hang on something the plan cannot see: unknown, never overdue.
 //    - unparsed: unknown.
+// 4. Reported progress wins over the calendar: a task whose progress says "Đang thực hiện" or a percentage above 0
+//    is under way even before its period begins, so it is never not_started_yet; it is in_progress, due_soon or
+//    overdue by its deadline.
+//    "Chưa thực hiện" after the start is not shown apart: the task is judged like any task not done (in_progress,
+//    due_soon, overdue). The status column speaks of timeliness, as government reports do ("chưa hoàn thành – trong
+//    hạn" counts begun and not begun alike), and the staff's own "Chưa thực hiện" stays in the cell beside it.
 // due is the date judged on, daysLeft = due − reportDate (negative when overdue).
 
 import { diffDays, type IsoDate } from "../date/calendar";
@@ -46,6 +57,12 @@ interface Timing {
 function isDone(task: Task): boolean {
   const p = task.progress;
   return p?.state === "done" || (p?.percent !== undefined && p.percent >= 100);
+}
+
+/** Whether staff report the work under way: "Đang thực hiện", or a percentage above 0 (rule 4). */
+function reportedUnderWay(task: Task): boolean {
+  const p = task.progress;
+  return p?.state === "in_progress" || (p?.percent !== undefined && p.percent > 0);
 }
 
 function pendingCode(reportDate: IsoDate, due: IsoDate, dueSoonDays: number, start?: IsoDate): StatusCode {
@@ -80,16 +97,24 @@ function milestoneTiming(milestones: Milestone[], done: boolean, settings: Class
 function timing(
   tf: Timeframe,
   done: boolean,
+  underWay: boolean,
   settings: ClassifySettings,
   ctx: TimeframeContext,
 ): Timing | null {
   const { reportDate, dueSoonDays } = settings;
+  // The start that can make a task not_started_yet: none once the work is reported under way.
+  const startOf = (start: IsoDate | undefined): IsoDate | undefined => (underWay ? undefined : start);
   switch (tf.kind) {
     case "deadline":
     case "range":
       return {
         due: tf.due,
-        pending: pendingCode(reportDate, tf.due, dueSoonDays, tf.start),
+        pending: pendingCode(
+          reportDate,
+          tf.due,
+          dueSoonDays,
+          startOf(tf.kind === "deadline" && tf.role === "deadline" ? undefined : tf.start),
+        ),
         completionCounts: always,
         datelessDoneCounts: true,
       };
@@ -98,15 +123,22 @@ function timing(
       if (!occ) return null;
       return {
         due: occ.due,
-        pending: pendingCode(reportDate, occ.due, dueSoonDays, occ.start),
+        pending: pendingCode(reportDate, occ.due, dueSoonDays, startOf(occ.start)),
         completionCounts: (completedOn) => completedOn >= occ.start,
         datelessDoneCounts: diffDays(reportDate, occ.due) <= dueSoonDays,
       };
     }
     case "milestones":
       return milestoneTiming(tf.milestones, done, settings);
-    case "continuous":
-      return { pending: "ongoing", completionCounts: always, datelessDoneCounts: true };
+    case "continuous": {
+      const start = startOf(tf.start);
+      const pending = start !== undefined && reportDate < start ? "not_started_yet" : "ongoing";
+      return { pending, completionCounts: always, datelessDoneCounts: true };
+    }
+    case "event":
+      return tf.relation === "request"
+        ? { pending: "ongoing", completionCounts: always, datelessDoneCounts: true }
+        : null;
     case "unparsed":
       return null;
   }
@@ -125,7 +157,7 @@ function withDue(status: TaskStatus, t: Timing | null, reportDate: IsoDate): Tas
 export function classifyTask(task: Task, settings: ClassifySettings, ctx: TimeframeContext = {}): TaskStatus {
   const { reportDate } = settings;
   const done = isDone(task);
-  const t = timing(task.timeframe, done, settings, ctx);
+  const t = timing(task.timeframe, done, reportedUnderWay(task), settings, ctx);
   const status = (code: StatusCode): TaskStatus => withDue({ taskId: task.id, code }, t, reportDate);
 
   if (task.progress?.state === "paused") return status("paused");
