@@ -52,6 +52,8 @@ interface Timing {
   completionCounts: (completedOn: IsoDate) => boolean;
   /** Whether a "done" without a date counts. */
   datelessDoneCounts: boolean;
+  /** due − reporting date, filled in once by timing(). */
+  daysLeft?: number;
 }
 
 function isDone(task: Task): boolean {
@@ -95,6 +97,18 @@ function milestoneTiming(milestones: Milestone[], done: boolean, settings: Class
 }
 
 function timing(
+  tf: Timeframe,
+  done: boolean,
+  underWay: boolean,
+  settings: ClassifySettings,
+  ctx: TimeframeContext,
+): Timing | null {
+  const t = timingOf(tf, done, underWay, settings, ctx);
+  if (t?.due !== undefined) t.daysLeft = diffDays(settings.reportDate, t.due);
+  return t;
+}
+
+function timingOf(
   tf: Timeframe,
   done: boolean,
   underWay: boolean,
@@ -147,17 +161,47 @@ function timing(
 function withDue(status: TaskStatus, t: Timing | null, reportDate: IsoDate): TaskStatus {
   if (t?.due !== undefined) {
     status.due = t.due;
-    status.daysLeft = diffDays(reportDate, t.due);
+    status.daysLeft = t.daysLeft ?? diffDays(reportDate, t.due);
   }
   if (t?.milestone !== undefined) status.milestone = t.milestone;
   return status;
 }
 
+/**
+ * What a timeframe says, remembered per timeframe object for one classification: the plan reader parses each
+ * distinct cell text once, so the tasks of a large plan share a few dozen timeframe objects.
+ */
+type TimingMemo = WeakMap<Timeframe, Map<number, Timing | null>>;
+
+function memoTiming(
+  memo: TimingMemo | undefined,
+  tf: Timeframe,
+  done: boolean,
+  underWay: boolean,
+  settings: ClassifySettings,
+  ctx: TimeframeContext,
+): Timing | null {
+  if (!memo) return timing(tf, done, underWay, settings, ctx);
+  const key = (done ? 2 : 0) + (underWay ? 1 : 0);
+  let byKey = memo.get(tf);
+  if (!byKey) memo.set(tf, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const computed = timing(tf, done, underWay, settings, ctx);
+  byKey.set(key, computed);
+  return computed;
+}
+
 /** The status of one task at settings.reportDate. ctx gives the plan's year and programme period. */
-export function classifyTask(task: Task, settings: ClassifySettings, ctx: TimeframeContext = {}): TaskStatus {
+export function classifyTask(
+  task: Task,
+  settings: ClassifySettings,
+  ctx: TimeframeContext = {},
+  memo?: TimingMemo,
+): TaskStatus {
   const { reportDate } = settings;
   const done = isDone(task);
-  const t = timing(task.timeframe, done, reportedUnderWay(task), settings, ctx);
+  const t = memoTiming(memo, task.timeframe, done, reportedUnderWay(task), settings, ctx);
   const status = (code: StatusCode): TaskStatus => withDue({ taskId: task.id, code }, t, reportDate);
 
   if (task.progress?.state === "paused") return status("paused");
@@ -191,5 +235,6 @@ export function planTimeframeContext(
 /** The status of every task of the plan, in plan order. */
 export function classify(plan: Plan, settings: Settings): TaskStatus[] {
   const ctx = planTimeframeContext(plan, settings);
-  return plan.tasks.map((task) => classifyTask(task, settings, ctx));
+  const memo: TimingMemo = new WeakMap();
+  return plan.tasks.map((task) => classifyTask(task, settings, ctx, memo));
 }
