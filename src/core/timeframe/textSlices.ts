@@ -13,8 +13,10 @@ export function sliceText(text: NormalizedText, start: number, end: number): Nor
   const folded = text.folded.slice(start, end);
   const lead = folded.length - folded.trimStart().length;
   const trail = folded.length - folded.trimEnd().length;
-  const dashed = text.dashed.slice(start + lead, Math.max(start + lead, end - trail));
-  return { original: dashed, dashed, folded: folded.trim() };
+  const from = start + lead;
+  const dashed = text.dashed.slice(from, Math.max(from, end - trail));
+  const breaks = text.breaks?.filter((b) => b >= from && b < from + dashed.length).map((b) => b - from);
+  return breaks && breaks.length > 0 ? { original: dashed, dashed, folded: folded.trim(), breaks } : { original: dashed, dashed, folded: folded.trim() };
 }
 
 /** `text` with every span replaced by spaces in `dashed` and `folded`; `original` is kept as written. */
@@ -31,7 +33,9 @@ export function maskText(text: NormalizedText, spans: readonly Span[]): Normaliz
     }
     return out + s.slice(at);
   };
-  return { original: text.original, dashed: blank(text.dashed), folded: blank(text.folded) };
+  const masked: NormalizedText = { original: text.original, dashed: blank(text.dashed), folded: blank(text.folded) };
+  if (text.breaks) masked.breaks = text.breaks;
+  return masked;
 }
 
 /** The bracketed parts "( … )" and "[ … ]", outermost only; an unclosed bracket runs to the end. */

@@ -33,6 +33,7 @@ const rows: [source: string, input: string, expected: Expected, ctx?: TimeframeC
   ["I7", "Từ ngày 01/7/2025", { kind: "continuous", start: "2025-07-01" }],
   ["I7", "Bắt đầu từ năm 2026", { kind: "continuous", start: "2026-01-01" }],
   ["I7", "Từ năm 2024 đến nay", { kind: "continuous", start: "2024-01-01" }],
+  ["I7", "Tháng 9/2025 đến nay", { kind: "continuous", start: "2025-09-01" }],
   // "từ … đến …" over any two forms, and "Giai đoạn …".
   ["I7", "Từ quý I/2026 đến quý IV/2028", { kind: "range", start: "2026-01-01", due: "2028-12-31" }],
   ["I7", "Từ tháng 6/2025 đến tháng 12/2026", { kind: "range", start: "2025-06-01", due: "2026-12-31" }],
@@ -43,6 +44,10 @@ const rows: [source: string, input: string, expected: Expected, ctx?: TimeframeC
   ["I7", "Từ 01/7/2025 đến tháng 12/2025", { kind: "range", start: "2025-07-01", due: "2025-12-31" }],
   ["I7", "Quý I/2026 đến Quý IV/2028", { kind: "range", start: "2026-01-01", due: "2028-12-31" }],
   ["NQ03", "2025-2026", { kind: "range", start: "2025-01-01", due: "2026-12-31" }],
+  ["I7", "Quý I/2026 - Quý II/2026", { kind: "range", start: "2026-01-01", due: "2026-06-30" }],
+  ["I7", "Năm 2025 - Quý II/2026", { kind: "range", start: "2025-01-01", due: "2026-06-30" }],
+  // A dash after a period without its year is not a range: "Tháng 6 - 2026" is June 2026.
+  ["I7", "Tháng 6 - 2026", { kind: "deadline", due: "2026-06-30", start: "2026-06-01", certain: MONTH }],
   ["I7", "Từ quý IV/2028 đến quý I/2026", { kind: "unparsed", reason: "ambiguous" }],
   // Recurring from a year on: yearly occurrences, never one 31/12 deadline.
   ["NQ03", "2025 và những năm tiếp theo", { kind: "recurring", period: "year", month: 12, firstYear: 2025, lastYear: 2030 }],
@@ -103,7 +108,16 @@ const rows: [source: string, input: string, expected: Expected, ctx?: TimeframeC
       { label: "tháng 9/2026", due: "2026-09-30", certain: MONTH },
     ] },
   ],
+  [
+    "I7",
+    "- Quý I/2026: dự thảo\n- Quý IV/2026: ban hành",
+    { kind: "milestones", milestones: [
+      { label: "Quý I/2026: dự thảo", due: "2026-03-31", certain: QUARTER },
+      { label: "Quý IV/2026: ban hành", due: "2026-12-31", certain: QUARTER },
+    ] },
+  ],
   // Negative cases: not a start, not a list, not an event.
+  ["I7", "Tháng 12/2025\nBáo cáo kết quả", { kind: "deadline", due: "2025-12-31", start: "2025-12-01", certain: MONTH }],
   ["I7", "Từ nguồn vốn sự nghiệp giáo dục", { kind: "unparsed", reason: "free-text" }],
   ["I7", "Quý I/2026, báo cáo kết quả", { kind: "deadline", due: "2026-03-31", start: "2026-01-01", certain: QUARTER }],
   ["I7", "Thường xuyên, đến năm 2025", { kind: "deadline", due: "2025-12-31", certain: YEAR }],

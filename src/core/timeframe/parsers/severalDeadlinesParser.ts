@@ -1,7 +1,9 @@
 // Tháng 6 và tháng 12/2026 | Quý II/2026: dự thảo; Quý IV/2026: ban hành | Tháng 3/2026; tháng 9/2026 | Quý I, quý III/2026
+// | - Quý I/2026: dự thảo⏎- Quý IV/2026: ban hành (one item a line, as pasted from Word)
 // Several deadlines in one cell: milestones, judged like the seed's "GĐ1: 2025; GĐ2: 2030" (the first one past due
 // is overdue, else the next one is judged). Items are split at ";" first, else at "và" and ","; an item without a
 // year ("Tháng 6") takes the year of the next item that has one. Each milestone is labelled with its item as written.
+// Items on lines count like items split at ";".
 import type { Milestone } from "../../model/Timeframe";
 import type { NormalizedText } from "../NormalizedText";
 import { isYear } from "../patterns";
@@ -19,6 +21,17 @@ function items(folded: string, separator: RegExp): Span[] {
     if (spans.length >= MAX_ITEMS) break;
     spans.push({ start, end: m.index ?? start });
     start = (m.index ?? start) + m[0].length;
+  }
+  spans.push({ start, end: folded.length });
+  return spans.filter((s) => folded.slice(s.start, s.end).trim() !== "");
+}
+
+function lineItems(folded: string, breaks: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const b of breaks.slice(0, MAX_ITEMS)) {
+    spans.push({ start, end: b });
+    start = b + 1;
   }
   spans.push({ start, end: folded.length });
   return spans.filter((s) => folded.slice(s.start, s.end).trim() !== "");
@@ -53,6 +66,7 @@ export const severalDeadlinesParser: TimeframeParser = {
     // "và" and "," separate bare periods only: every item must be one.
     const found =
       (f.includes(";") ? milestonesOf(text, items(f, /;/gu), false, ctx) : null) ??
+      (text.breaks ? milestonesOf(text, lineItems(f, text.breaks), false, ctx) : null) ??
       milestonesOf(text, items(f, /(?<![\p{L}\p{N}])va(?![\p{L}\p{N}])|,/gu), true, ctx);
     if (!found) {
       note?.("fewer than two items that are each a date or period");
