@@ -40,47 +40,50 @@ export function parseTimeframe(
 }
 
 function parseWithoutRole(text: string, ctx: TimeframeContext, debug?: (line: string) => void): Timeframe {
-  const log = (line: string): void => {
-    try {
-      debug?.(line);
-    } catch {
-      // A failing debug hook must not change the result.
-    }
-  };
+  // Without a debug hook no line is built: a large plan parses thousands of cells.
+  const log = debug
+    ? (line: string): void => {
+        try {
+          debug(line);
+        } catch {
+          // A failing debug hook must not change the result.
+        }
+      }
+    : undefined;
   let original = typeof text === "string" ? text.trim() : "";
   try {
     const whole = normalizeTimeframeText(typeof text === "string" ? text : "");
     original = whole.original;
     const normalized = analysedPart(whole);
-    log(`input: ${JSON.stringify(normalized.original)}; folded: ${JSON.stringify(normalized.folded)}`);
+    log?.(`input: ${JSON.stringify(normalized.original)}; folded: ${JSON.stringify(normalized.folded)}`);
     if (normalized.original === "") {
-      log("empty cell");
+      log?.("empty cell");
       return { kind: "unparsed", text: original, reason: "empty" };
     }
     const event = findEventClause(normalized.folded);
     const brackets = bracketSpans(normalized.folded);
     const eventSpans: Span[] = event ? [event] : [];
     const outside = maskText(normalized, [...brackets, ...eventSpans]);
-    if (outside !== normalized) log(`outside brackets and event clauses: ${JSON.stringify(outside.folded)}`);
+    if (outside !== normalized) log?.(`outside brackets and event clauses: ${JSON.stringify(outside.folded)}`);
     const first = runParsers(outside, ctx, log);
     const datedInside = brackets.some((b) => /\d/u.test(normalized.folded.slice(b.start, b.end)));
     if (first && first.kind !== "unparsed" && (!datedInside || /\d/u.test(outside.folded))) return first;
     if (datedInside) {
-      log("nothing dated outside the brackets: reading them too");
+      log?.("nothing dated outside the brackets: reading them too");
       const withBrackets = runParsers(maskText(normalized, eventSpans), ctx, log);
       if (withBrackets && withBrackets.kind !== "unparsed") return withBrackets;
     }
     if (event) {
       const tf = eventTimeframe(normalized, event);
-      log(`event (${tf.relation}): ${JSON.stringify(tf.trigger)}`);
+      log?.(`event (${tf.relation}): ${JSON.stringify(tf.trigger)}`);
       return tf;
     }
     if (first) return first;
     const reason = hasLetter(normalized.original) ? "free-text" : "no-date";
-    log(`no parser read it → unparsed (${reason})`);
+    log?.(`no parser read it → unparsed (${reason})`);
     return { kind: "unparsed", text: original, reason };
   } catch (error) {
-    log(`failed — ${error instanceof Error ? error.message : String(error)}`);
+    log?.(`failed — ${error instanceof Error ? error.message : String(error)}`);
     return { kind: "unparsed", text: original, reason: "free-text" };
   }
 }
@@ -92,20 +95,22 @@ function analysedPart(text: NormalizedText): NormalizedText {
 }
 
 /** The first parser's result, with the cell's text; null when none reads it. */
-function runParsers(normalized: NormalizedText, ctx: TimeframeContext, log: (line: string) => void): Timeframe | null {
+function runParsers(normalized: NormalizedText, ctx: TimeframeContext, log?: (line: string) => void): Timeframe | null {
   for (const parser of timeframeParsers) {
     let why = "";
     try {
-      const result = parser.extract(normalized, ctx, (reason) => {
-        why = reason;
-      });
+      const result = log
+        ? parser.extract(normalized, ctx, (reason) => {
+            why = reason;
+          })
+        : parser.extract(normalized, ctx);
       if (result) {
-        log(`${parser.name}: read it → ${describe(result)}`);
+        log?.(`${parser.name}: read it → ${describe(result)}`);
         return result;
       }
-      log(`${parser.name}: declined — ${why || "not its form"}`);
+      log?.(`${parser.name}: declined — ${why || "not its form"}`);
     } catch (error) {
-      log(`${parser.name}: failed — ${error instanceof Error ? error.message : String(error)}`);
+      log?.(`${parser.name}: failed — ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return null;

@@ -14,7 +14,8 @@ const ONWARD =
 export const onwardYearsParser: TimeframeParser = {
   name: "onwardYears",
   extract(text, ctx, note) {
-    const m = firstMatch(ONWARD, text.folded);
+    const f = text.folded;
+    const m = f.includes("nam") || f.includes("tro") ? firstMatch(ONWARD, f) : null;
     if (!m) {
       note?.("no year followed by 'và những năm tiếp theo' or 'trở đi'");
       return null;

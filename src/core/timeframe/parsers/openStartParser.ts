@@ -16,6 +16,10 @@ export const openStartParser: TimeframeParser = {
   name: "openStart",
   extract(text, ctx, note) {
     const f = text.folded;
+    if (!f.includes("tu") && !f.includes("nay") && !f.includes("hien tai")) {
+      note?.("no 'từ' and no 'đến nay'");
+      return null;
+    }
     const m = firstMatch(FROM, f);
     if (!m) {
       const now = firstMatch(UNTIL_NOW, f);

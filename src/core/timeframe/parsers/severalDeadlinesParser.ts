@@ -37,6 +37,8 @@ function lineItems(folded: string, breaks: readonly number[]): Span[] {
   return spans.filter((s) => folded.slice(s.start, s.end).trim() !== "");
 }
 
+const TWO_NUMBERS = /\d\D+\d/u;
+
 const LABEL_TRIM = /^[\s,;.:-]+|[\s,;.:-]+$/gu;
 
 function milestonesOf(text: NormalizedText, spans: Span[], every: boolean, ctx: Parameters<TimeframeParser["extract"]>[1]): Milestone[] | null {
@@ -62,6 +64,11 @@ export const severalDeadlinesParser: TimeframeParser = {
   name: "severalDeadlines",
   extract(text, ctx, note) {
     const f = text.folded;
+    // Two deadlines need two numbers: most cells are settled here, before any splitting.
+    if (!TWO_NUMBERS.test(f)) {
+      note?.("fewer than two numbers");
+      return null;
+    }
     // "; " separates items that may carry their own words ("Quý II/2026: dự thảo"): those words are skipped.
     // "và" and "," separate bare periods only: every item must be one.
     const found =

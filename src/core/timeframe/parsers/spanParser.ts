@@ -20,6 +20,10 @@ export const spanParser: TimeframeParser = {
   name: "span",
   extract(text, ctx, note) {
     const f = text.folded;
+    if (!f.includes("den") && !f.includes("toi") && !f.includes("-")) {
+      note?.("no 'đến', 'tới' or dash");
+      return null;
+    }
     for (const joiner of allMatches(JOINER, f).slice(0, MAX_JOINERS)) {
       // Each side stops at a ";" (the next item of a list), so only the words next to "đến" count.
       const leftStart = f.lastIndexOf(";", joiner.index) + 1;
