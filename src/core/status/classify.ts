@@ -10,8 +10,8 @@
 //    - deadline / range: before the stated start → not_started_yet; past due → overdue; within dueSoonDays → due_soon;
 //      else in_progress. A deadline without a stated start ("30/6/2026") counts as begun, and so does a period
 //      under a deadline column (role "deadline": "Quý I/2027" under "Thời gian hoàn thành" is when the task must
-//      be done, its work may start any time before); under "Thời gian thực hiện" (role "period") or an unknown
-//      header the period's start counts.
+//      be done, its work may start any time before) unless staff report "Chưa thực hiện"; under "Thời gian thực
+//      hiện" (role "period") or an unknown header the period's start counts.
 //    - recurring ("Tháng 12 hằng năm"): judged on the occurrence current at the reporting date (the first due on or
 //      after it; after the recurrence's last year, the last one, still owed). A completion date inside that
 //      occurrence (from its start to its due date) makes it done; a date before it was the previous round's.
@@ -61,11 +61,17 @@ function isDone(task: Task): boolean {
   return p?.state === "done" || (p?.percent !== undefined && p.percent >= 100);
 }
 
-/** Whether staff report the work under way: "Đang thực hiện", or a percentage above 0 (rule 4). */
-function reportedUnderWay(task: Task): boolean {
+/** What staff report of the work (rule 4): under way ("Đang thực hiện", a percentage above 0), not begun ("Chưa
+ * thực hiện" with no percentage above 0), or nothing. */
+type Reported = "under_way" | "not_begun" | "none";
+
+function reportedProgress(task: Task): Reported {
   const p = task.progress;
-  return p?.state === "in_progress" || (p?.percent !== undefined && p.percent > 0);
+  if (p?.state === "in_progress" || (p?.percent !== undefined && p.percent > 0)) return "under_way";
+  return p?.state === "not_started" ? "not_begun" : "none";
 }
+
+const REPORTED_KEY: Record<Reported, number> = { none: 0, under_way: 1, not_begun: 2 };
 
 function pendingCode(reportDate: IsoDate, due: IsoDate, dueSoonDays: number, start?: IsoDate): StatusCode {
   if (start !== undefined && reportDate < start) return "not_started_yet";
@@ -99,11 +105,11 @@ function milestoneTiming(milestones: Milestone[], done: boolean, settings: Class
 function timing(
   tf: Timeframe,
   done: boolean,
-  underWay: boolean,
+  reported: Reported,
   settings: ClassifySettings,
   ctx: TimeframeContext,
 ): Timing | null {
-  const t = timingOf(tf, done, underWay, settings, ctx);
+  const t = timingOf(tf, done, reported, settings, ctx);
   if (t?.due !== undefined) t.daysLeft = diffDays(settings.reportDate, t.due);
   return t;
 }
@@ -111,13 +117,13 @@ function timing(
 function timingOf(
   tf: Timeframe,
   done: boolean,
-  underWay: boolean,
+  reported: Reported,
   settings: ClassifySettings,
   ctx: TimeframeContext,
 ): Timing | null {
   const { reportDate, dueSoonDays } = settings;
   // The start that can make a task not_started_yet: none once the work is reported under way.
-  const startOf = (start: IsoDate | undefined): IsoDate | undefined => (underWay ? undefined : start);
+  const startOf = (start: IsoDate | undefined): IsoDate | undefined => (reported === "under_way" ? undefined : start);
   switch (tf.kind) {
     case "deadline":
     case "range":
@@ -127,7 +133,8 @@ function timingOf(
           reportDate,
           tf.due,
           dueSoonDays,
-          startOf(tf.kind === "deadline" && tf.role === "deadline" ? undefined : tf.start),
+          // Under a deadline column the period's start counts only when staff say the work has not begun.
+          startOf(tf.kind === "deadline" && tf.role === "deadline" && reported !== "not_begun" ? undefined : tf.start),
         ),
         completionCounts: always,
         datelessDoneCounts: true,
@@ -177,17 +184,17 @@ function memoTiming(
   memo: TimingMemo | undefined,
   tf: Timeframe,
   done: boolean,
-  underWay: boolean,
+  reported: Reported,
   settings: ClassifySettings,
   ctx: TimeframeContext,
 ): Timing | null {
-  if (!memo) return timing(tf, done, underWay, settings, ctx);
-  const key = (done ? 2 : 0) + (underWay ? 1 : 0);
+  if (!memo) return timing(tf, done, reported, settings, ctx);
+  const key = REPORTED_KEY[reported] + (done ? 3 : 0);
   let byKey = memo.get(tf);
   if (!byKey) memo.set(tf, (byKey = new Map()));
   const known = byKey.get(key);
   if (known !== undefined) return known;
-  const computed = timing(tf, done, underWay, settings, ctx);
+  const computed = timing(tf, done, reported, settings, ctx);
   byKey.set(key, computed);
   return computed;
 }
@@ -201,7 +208,7 @@ export function classifyTask(
 ): TaskStatus {
   const { reportDate } = settings;
   const done = isDone(task);
-  const t = memoTiming(memo, task.timeframe, done, reportedUnderWay(task), settings, ctx);
+  const t = memoTiming(memo, task.timeframe, done, reportedProgress(task), settings, ctx);
   const status = (code: StatusCode): TaskStatus => withDue({ taskId: task.id, code }, t, reportDate);
 
   if (task.progress?.state === "paused") return status("paused");

@@ -46,6 +46,9 @@ const rows: [timeframe: string, column: keyof typeof HEADERS, progress: Progress
   // Nothing reported, or 0%, or "Chưa thực hiện": the calendar decides.
   ["Quý I/2027", "period", PERCENT_0, "not_started_yet"],
   ["Quý I/2027", "period", NOT_BEGUN, "not_started_yet"],
+  // Under a deadline column the period's start counts again when staff say the work has not begun.
+  ["Quý I/2027", "deadline", NOT_BEGUN, "not_started_yet"],
+  ["Quý I/2027", "deadline", PERCENT_0, "in_progress"],
   ["2027 - 2030", "period", undefined, "not_started_yet"],
   // "Chưa thực hiện" after the start: judged like any task not done (no separate label; classify.ts rule 4).
   ["Quý IV/2026", "period", NOT_BEGUN, "in_progress"],
