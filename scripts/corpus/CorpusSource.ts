@@ -43,6 +43,8 @@ export interface CorpusLayout {
   wordPaste?: boolean;
   /** Unit-grouped: the lead cell merged down over consecutive tasks with the same lead. */
   mergeLeadDown?: boolean;
+  /** TT typed as plain numbers: "31." is entered as the number 31. */
+  plainNumbers?: boolean;
   /** A cover sheet placed before the plan sheet. */
   cover?: { sheet: string; lines: string[] };
   /** The first row of the table body; the build checks the layout arrives there. */

@@ -5,10 +5,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { writeDeterministicXlsx } from "../samples/writeDeterministicXlsx";
-import type { CorpusSource } from "./CorpusSource";
+import type { CorpusKey, CorpusSource } from "./CorpusSource";
 import { buildCorpusWorkbook } from "./buildCorpusWorkbook";
+import { corpusDoc } from "./corpusDoc";
 
 export const CORPUS_DIR = path.resolve(__dirname, "..", "..", "test", "fixtures", "corpus");
+export const CORPUS_DOC = path.resolve(__dirname, "..", "..", "docs", "corpus.md");
 
 /** The ids of the corpus tables, in name order. */
 export function corpusIds(dir = CORPUS_DIR): string[] {
@@ -23,8 +25,29 @@ export function readCorpusSource(id: string, dir = CORPUS_DIR): CorpusSource {
   return JSON.parse(fs.readFileSync(path.join(dir, id, "source.json"), "utf8")) as CorpusSource;
 }
 
-/** Writes every <id>.xlsx into outDir/<id>/ (the corpus folder itself by default); returns the files. */
-export async function buildCorpus(outDir = CORPUS_DIR, sourceDir = CORPUS_DIR): Promise<string[]> {
+export function readCorpusKey(id: string, dir = CORPUS_DIR): CorpusKey {
+  return JSON.parse(fs.readFileSync(path.join(dir, id, "key.json"), "utf8")) as CorpusKey;
+}
+
+/** docs/corpus.md for the corpus in sourceDir. */
+export function corpusDocText(sourceDir = CORPUS_DIR): string {
+  return corpusDoc(
+    corpusIds(sourceDir).map((id) => ({
+      source: readCorpusSource(id, sourceDir),
+      key: readCorpusKey(id, sourceDir),
+    })),
+  );
+}
+
+/**
+ * Writes every <id>.xlsx into outDir/<id>/ (the corpus folder itself by default) and the list of documents to
+ * docFile; returns the workbooks written.
+ */
+export async function buildCorpus(
+  outDir = CORPUS_DIR,
+  sourceDir = CORPUS_DIR,
+  docFile = CORPUS_DOC,
+): Promise<string[]> {
   const written: string[] = [];
   for (const id of corpusIds(sourceDir)) {
     const source = readCorpusSource(id, sourceDir);
@@ -33,12 +56,17 @@ export async function buildCorpus(outDir = CORPUS_DIR, sourceDir = CORPUS_DIR): 
     await writeDeterministicXlsx(buildCorpusWorkbook(source), file);
     written.push(file);
   }
+  fs.mkdirSync(path.dirname(docFile), { recursive: true });
+  fs.writeFileSync(docFile, corpusDocText(sourceDir), "utf8");
   return written;
 }
 
 if (require.main === module) {
   buildCorpus().then(
-    (files) => process.stdout.write(`${files.length} corpus workbooks in ${path.relative(process.cwd(), CORPUS_DIR)}\n`),
+    (files) =>
+      process.stdout.write(
+        `${files.length} corpus workbooks in ${path.relative(process.cwd(), CORPUS_DIR)}\n`,
+      ),
     (error: unknown) => {
       process.stderr.write(`build-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

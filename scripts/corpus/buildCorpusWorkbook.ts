@@ -21,6 +21,12 @@ export function isSectionRow(cells: string[]): boolean {
   return SECTION_NUMBER.test((cells[0] ?? "").trim());
 }
 
+/** The TT cell: "1" as the number 1; "31." kept as typed unless the layout has numbers typed plainly. */
+function numberValue(text: string, layout: CorpusLayout): string | number | null {
+  const plain = layout.plainNumbers ? text.replace(/^(\d+)\.$/, "$1") : text;
+  return ttValue(plain);
+}
+
 /** "C2" → { row: 2, col: 3 }. */
 function parseOrigin(origin: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(origin);
@@ -46,7 +52,8 @@ function titleLinesOf(source: CorpusSource): string[] {
   const lines = source.titleLines;
   if (titleRows === true) return lines;
   if (titleRows === "first") return lines.slice(0, 1);
-  if (titleRows === "first-and-last") return lines.length > 1 ? [lines[0] ?? "", lines[lines.length - 1] ?? ""] : lines;
+  if (titleRows === "first-and-last")
+    return lines.length > 1 ? [lines[0] ?? "", lines[lines.length - 1] ?? ""] : lines;
   return [];
 }
 
@@ -55,7 +62,10 @@ function paragraphs(text: string): string[] {
   return text.split("\n").filter((p) => p.trim() !== "");
 }
 
-function style(cell: ExcelJS.Cell, options: { bold?: boolean; center?: boolean; border?: boolean } = {}): void {
+function style(
+  cell: ExcelJS.Cell,
+  options: { bold?: boolean; center?: boolean; border?: boolean } = {},
+): void {
   cell.font = options.bold ? { ...FONT, bold: true } : FONT;
   cell.alignment = {
     vertical: options.center ? "middle" : "top",
@@ -106,7 +116,10 @@ function writePlanSheet(ws: ExcelJS.Worksheet, source: CorpusSource): Placed {
   for (const line of titles) {
     style(put(ws, row, firstCol, line), { bold: true, center: true, border: false });
     ws.mergeCells(address(row, firstCol), address(row, lastCol));
-    ws.getRow(row).height = estimateRowHeight([line], [widths.slice(firstCol - 1).reduce((a, b) => a + b, 0)]);
+    ws.getRow(row).height = estimateRowHeight(
+      [line],
+      [widths.slice(firstCol - 1).reduce((a, b) => a + b, 0)],
+    );
     row++;
   }
   if (titles.length > 0) row++;
@@ -163,11 +176,16 @@ function writePlanSheet(ws: ExcelJS.Worksheet, source: CorpusSource): Placed {
         if (text !== "") put(ws, row, firstCol + i, text);
       });
       if (layout.sectionRows === "merged") ws.mergeCells(address(row, titleCol), address(row, lastCol));
-      ws.getRow(row).height = estimateRowHeight([cells[1] ?? ""], [widths.slice(titleCol - 1).reduce((a, b) => a + b, 0)]);
+      ws.getRow(row).height = estimateRowHeight(
+        [cells[1] ?? ""],
+        [widths.slice(titleCol - 1).reduce((a, b) => a + b, 0)],
+      );
       row++;
       continue;
     }
-    const split = order.map((sourceCol) => (layout.wordPaste ? paragraphs(cells[sourceCol] ?? "") : [cells[sourceCol] ?? ""]));
+    const split = order.map((sourceCol) =>
+      layout.wordPaste ? paragraphs(cells[sourceCol] ?? "") : [cells[sourceCol] ?? ""],
+    );
     const height = Math.max(1, ...split.map((p) => p.length));
     for (let offset = 0; offset < height; offset++) {
       const r = row + offset;
@@ -177,7 +195,7 @@ function writePlanSheet(ws: ExcelJS.Worksheet, source: CorpusSource): Placed {
         const text = parts.length > 1 ? parts[offset] : offset === 0 ? parts[0] : undefined;
         if (text === undefined) return;
         if (sourceCol === 2 && layout.mergeLeadDown) return; // written below, merged over its run
-        put(ws, r, firstCol + i, sourceCol === 0 ? ttValue(text) : text);
+        put(ws, r, firstCol + i, sourceCol === 0 ? numberValue(text, layout) : text);
       });
       const texts = Array.from({ length: lastCol }, (_, c) => {
         const i = c + 1 - firstCol;
@@ -190,7 +208,8 @@ function writePlanSheet(ws: ExcelJS.Worksheet, source: CorpusSource): Placed {
     // Cells holding one paragraph span the task's rows.
     if (height > 1) {
       split.forEach((parts, i) => {
-        if (parts.length <= 1) ws.mergeCells(address(row, firstCol + i), address(row + height - 1, firstCol + i));
+        if (parts.length <= 1)
+          ws.mergeCells(address(row, firstCol + i), address(row + height - 1, firstCol + i));
       });
     }
     if (layout.mergeLeadDown) {

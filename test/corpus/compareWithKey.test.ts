@@ -11,10 +11,13 @@ import { formatReport, scoreFile, share } from "./compareWithKey";
 
 const ID = "seed-ninh-thuan-2023";
 const key = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, ID, "key.json"), "utf8")) as CorpusKey;
-const analysis = analyzeWorkbook(readXlsx(new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, ID, `${ID}.xlsx`)))), {
-  ...DEFAULT_SETTINGS,
-  reportDate: key.reportDate,
-});
+const analysis = analyzeWorkbook(
+  readXlsx(new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, ID, `${ID}.xlsx`)))),
+  {
+    ...DEFAULT_SETTINGS,
+    reportDate: key.reportDate,
+  },
+);
 
 describe("scoreFile", () => {
   it("counts seven fields per keyed task", () => {
@@ -26,7 +29,10 @@ describe("scoreFile", () => {
     const [first, ...rest] = key.tasks;
     const wrong: CorpusKey = {
       ...key,
-      tasks: [{ ...first!, number: "9", lead: ["Sở Tài chính"], kind: "continuous", status: "ongoing" }, ...rest],
+      tasks: [
+        { ...first!, number: "9", lead: ["Sở Tài chính"], kind: "continuous", status: "ongoing" },
+        ...rest,
+      ],
     };
     const score = scoreFile(`${ID}.xlsx`, wrong, analysis);
     const fields = score.mismatches.filter((m) => m.row === first!.row).map((m) => m.field);
@@ -48,6 +54,8 @@ describe("scoreFile", () => {
       ...key,
       tasks: key.tasks.map((t) => ({ ...t, lead: [["Sở Y tế", "Sở Giáo dục và Đào tạo"]] })),
     };
-    expect(scoreFile(`${ID}.xlsx`, alt, analysis).mismatches.filter((m) => m.field === "lead")).toHaveLength(0);
+    expect(scoreFile(`${ID}.xlsx`, alt, analysis).mismatches.filter((m) => m.field === "lead")).toHaveLength(
+      0,
+    );
   });
 });

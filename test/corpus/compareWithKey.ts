@@ -25,7 +25,11 @@ export interface FileScore {
 
 /** "1." → "1", "I." → "I", "a)" → "a": the number as a reader should keep it, whatever the punctuation after it. */
 function bareNumber(text: string | undefined): string {
-  return (text ?? "").normalize("NFC").trim().replace(/[.)]+$/u, "").trim();
+  return (text ?? "")
+    .normalize("NFC")
+    .trim()
+    .replace(/[.)]+$/u, "")
+    .trim();
 }
 
 /** The unit's canonical name when the directory knows it, else its name as written. */
@@ -75,21 +79,41 @@ export function scoreFile(file: string, key: CorpusKey, analysis: Analysis): Fil
     keyed.add(want.row);
     const task = byRow.get(want.row);
     if (!task) {
-      for (const field of FIELDS) check(want.row, field, false, expectedOf(want, field), "(no task on this row)");
+      for (const field of FIELDS)
+        check(want.row, field, false, expectedOf(want, field), "(no task on this row)");
       continue;
     }
     const status = statusOf.get(task.id);
     const leads = task.lead.map((ref) => unitName(ref, analysis));
     check(want.row, "number", bareNumber(task.number) === want.number, want.number, task.number);
-    check(want.row, "title", matchKey(task.title).startsWith(matchKey(want.title)), want.title, task.title.slice(0, 60));
-    check(want.row, "section", bareNumber(task.section?.number) === want.section, want.section, task.section?.number);
-    check(want.row, "lead", leadsMatch(want.lead, leads), want.lead.map((u) => (typeof u === "string" ? u : u[0])), leads);
+    check(
+      want.row,
+      "title",
+      matchKey(task.title).startsWith(matchKey(want.title)),
+      want.title,
+      task.title.slice(0, 60),
+    );
+    check(
+      want.row,
+      "section",
+      bareNumber(task.section?.number) === want.section,
+      want.section,
+      task.section?.number,
+    );
+    check(
+      want.row,
+      "lead",
+      leadsMatch(want.lead, leads),
+      want.lead.map((u) => (typeof u === "string" ? u : u[0])),
+      leads,
+    );
     check(want.row, "kind", task.timeframe.kind === want.kind, want.kind, task.timeframe.kind);
     check(want.row, "due", (status?.due ?? null) === want.due, want.due, status?.due);
     check(want.row, "status", status?.code === want.status, want.status, status?.code);
   }
   for (const task of tasks) {
-    if (!keyed.has(task.row)) check(task.row, "task", false, "(not a task)", `task "${task.title.slice(0, 50)}"`);
+    if (!keyed.has(task.row))
+      check(task.row, "task", false, "(not a task)", `task "${task.title.slice(0, 50)}"`);
   }
   return { file, fields, right, mismatches };
 }

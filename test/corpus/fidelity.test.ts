@@ -40,14 +40,18 @@ describe("the real-plan corpus", () => {
 
   it("holds the tables the issue asks for, each with a plan read from it", () => {
     expect(ids.length).toBeGreaterThanOrEqual(8);
-    for (const s of scores) expect({ file: s.file, fields: s.fields > 0 }).toEqual({ file: s.file, fields: true });
+    for (const s of scores)
+      expect({ file: s.file, fields: s.fields > 0 }).toEqual({ file: s.file, fields: true });
   });
 
   it(`reads at least ${OVERALL_MIN * 100}% of all fields right`, () => {
     expect(share(total)).toBeGreaterThanOrEqual(OVERALL_MIN);
   });
 
-  it.each(scores.map((s) => [s.file, s] as const))(`reads at least ${FILE_MIN * 100}%% of %s right`, (_file, s) => {
-    expect(share(s)).toBeGreaterThanOrEqual(FILE_MIN);
-  });
+  it.each(scores.map((s) => [s.file, s] as const))(
+    `reads at least ${FILE_MIN * 100}%% of %s right`,
+    (_file, s) => {
+      expect(share(s)).toBeGreaterThanOrEqual(FILE_MIN);
+    },
+  );
 });

@@ -3,7 +3,14 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { CORPUS_DIR, buildCorpus, corpusIds, readCorpusSource } from "../../scripts/corpus/build-corpus";
+import {
+  CORPUS_DIR,
+  CORPUS_DOC,
+  buildCorpus,
+  corpusDocText,
+  corpusIds,
+  readCorpusSource,
+} from "../../scripts/corpus/build-corpus";
 import { buildCorpusWorkbook } from "../../scripts/corpus/buildCorpusWorkbook";
 import type { CorpusKey } from "../../scripts/corpus/CorpusSource";
 
@@ -13,15 +20,23 @@ describe("the real-plan corpus build", () => {
   it("is rebuilt byte for byte from source.json by build-corpus", async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-corpus-"));
     try {
-      await buildCorpus(outDir);
+      await buildCorpus(outDir, CORPUS_DIR, path.join(outDir, "corpus.md"));
       for (const id of ids) {
         const file = path.join(id, `${id}.xlsx`);
-        const same = fs.readFileSync(path.join(outDir, file)).equals(fs.readFileSync(path.join(CORPUS_DIR, file)));
+        const same = fs
+          .readFileSync(path.join(outDir, file))
+          .equals(fs.readFileSync(path.join(CORPUS_DIR, file)));
         expect({ file, same }).toEqual({ file, same: true });
       }
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
+  });
+
+  it("lists every table in docs/corpus.md, as build-corpus writes it", () => {
+    const doc = fs.readFileSync(CORPUS_DOC, "utf8");
+    expect(doc).toBe(corpusDocText());
+    for (const id of ids) expect(doc).toContain(`| ${id}.xlsx |`);
   });
 
   it("records for every table its document, source address, the rows taken and a key", () => {
