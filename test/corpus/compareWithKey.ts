@@ -145,7 +145,13 @@ export function formatReport(scores: FileScore[]): string {
   for (const s of scores) lines.push(line(s.file, String(s.fields), String(s.right), percent(s)));
   lines.push(line("overall", String(total.fields), String(total.right), percent(total)));
   const all = scores.flatMap((s) => s.mismatches);
-  lines.push("", `${all.length} mismatches (file, row, field: expected → got):`);
+  const byField = new Map<Field, number>();
+  for (const m of all) byField.set(m.field, (byField.get(m.field) ?? 0) + 1);
+  const counts = [...byField].sort((a, b) => b[1] - a[1]).map(([field, n]) => `${field} ${n}`);
+  lines.push(
+    "",
+    `${all.length} mismatches${counts.length > 0 ? ` (${counts.join(", ")})` : ""}, file, row, field: expected → got:`,
+  );
   for (const m of all) lines.push(`${m.file}  row ${m.row}  ${m.field}: ${m.expected} → ${m.got}`);
   return lines.join("\n");
 }
