@@ -13,6 +13,7 @@ import {
 } from "../../scripts/corpus/build-corpus";
 import { buildCorpusWorkbook } from "../../scripts/corpus/buildCorpusWorkbook";
 import type { CorpusKey } from "../../scripts/corpus/CorpusSource";
+import { readXlsx } from "../../src/xlsx/readXlsx";
 
 const ids = corpusIds();
 
@@ -72,5 +73,46 @@ describe("the real-plan corpus build", () => {
     expect(() => buildCorpusWorkbook({ ...source, layout: { ...source.layout, firstDataRow: 99 } })).toThrow(
       /starts on row \d+, the layout says 99/,
     );
+  });
+});
+
+describe("the corpus workbooks as built", () => {
+  const grid = (id: string, sheet?: string) => {
+    const snapshot = readXlsx(new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, id, `${id}.xlsx`))));
+    const found = sheet === undefined ? snapshot.sheets : snapshot.sheets.filter((s) => s.name === sheet);
+    return { names: snapshot.sheets.map((s) => s.name), sheet: found[found.length - 1]! };
+  };
+  const merged = (g: { merges: { top: number; left: number; bottom: number; right: number }[] }) =>
+    g.merges.map((m) => `${m.top + 1}:${m.left + 1}-${m.bottom + 1}:${m.right + 1}`);
+
+  it("unit-grouped: the lead cell merged down over consecutive tasks of one ministry", () => {
+    const { sheet } = grid("nq03-2025-pl2-iv-don-vi", "Theo đơn vị");
+    expect(merged(sheet)).toEqual(expect.arrayContaining(["10:1-11:1", "13:1-16:1"]));
+    expect(sheet.values[9]?.[0]).toBe("Bộ Giáo dục và Đào tạo");
+    expect(sheet.values[10]?.[0] ?? null).toBeNull();
+  });
+
+  it("Word paste: task 14's five paragraphs on rows 5–9, its other cells merged over them", () => {
+    const { sheet } = grid("nq03-2025-pl2-ii-word", "Kế hoạch");
+    expect(merged(sheet)).toEqual(expect.arrayContaining(["5:1-9:1", "5:3-9:3", "5:6-9:6"]));
+    expect(String(sheet.values[5]?.[1])).toMatch(/^- Sửa đổi một số quy định trong Luật Viên chức/);
+  });
+
+  it("cover sheet first, then the plan sheet", () => {
+    expect(grid("nq03-2025-pl2-iii-b").names).toEqual(["Bìa", "Danh mục nhiệm vụ"]);
+  });
+
+  it("table from C2 with a two-level header and a numbers row", () => {
+    const { sheet } = grid("nq03-2025-pl2-iii", "Nhiệm vụ");
+    expect(sheet.values[5]?.slice(2)).toEqual([
+      "TT",
+      "Tên nhiệm vụ",
+      "Cơ quan thực hiện",
+      null,
+      "Kết quả",
+      "Thời gian hoàn thành",
+    ]);
+    expect(sheet.values[6]?.slice(4, 6)).toEqual(["Chủ trì", "Phối hợp"]);
+    expect(sheet.values[7]?.slice(2)).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
   });
 });
