@@ -150,7 +150,9 @@ export function formatReport(scores: FileScore[]): string {
   const counts = [...byField].sort((a, b) => b[1] - a[1]).map(([field, n]) => `${field} ${n}`);
   lines.push(
     "",
-    `${all.length} mismatches${counts.length > 0 ? ` (${counts.join(", ")})` : ""}, file, row, field: expected → got:`,
+    all.length === 0
+      ? "No mismatches."
+      : `${all.length} mismatches (${counts.join(", ")}); file, row, field: expected → got:`,
   );
   for (const m of all) lines.push(`${m.file}  row ${m.row}  ${m.field}: ${m.expected} → ${m.got}`);
   return lines.join("\n");
