@@ -19,16 +19,24 @@ export interface CheckJson {
     coordinating: string[];
     timeframe: {
       text: string;
-      kind: "deadline" | "range" | "recurring" | "milestones" | "continuous" | "unparsed";
+      kind: "deadline" | "range" | "recurring" | "milestones" | "continuous" | "event" | "unparsed";
+      /** "deadline" (Thời gian hoàn thành, Thời hạn) or "period" (Thời gian thực hiện), from the column's header. */
+      role?: "deadline" | "period";
       start?: string;
       due?: string;
       milestones?: { label: string; due: string }[];
+      /** recurring: the first year of the occurrences when written ("Năm 2027 và những năm tiếp theo"). */
+      firstYear?: number;
+      /** event: "after" (Sau khi …), "schedule" (Theo tiến độ của …), "request" (Khi có yêu cầu), and the clause. */
+      relation?: "after" | "schedule" | "request";
+      trigger?: string;
     };
     products: string[];
     progress?: Progress;
     status: StatusCode;
   }[];
-  issues: { code: string; severity: string; sheet: string; row: number; cell: string; message: string }[];
+  /** `cells`: the further cells of a problem found in several (the message names them all). */
+  issues: { code: string; severity: string; sheet: string; row: number; cell: string; cells?: string[]; message: string }[];
 }
 
 export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "en"): CheckJson {
@@ -60,27 +68,32 @@ export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "
       sheet: issue.sheet,
       row: issue.row,
       cell: issue.cell,
+      ...(issue.cells ? { cells: issue.cells } : {}),
       message: renderIssue(issue, lang),
     })),
   };
 }
 
 function timeframeJson(tf: Timeframe, judgedDue: string | undefined): CheckJson["tasks"][number]["timeframe"] {
+  const head = { text: tf.text, kind: tf.kind, ...(tf.role ? { role: tf.role } : {}) };
   switch (tf.kind) {
     case "deadline":
-      return { text: tf.text, kind: tf.kind, ...(tf.start ? { start: tf.start } : {}), due: judgedDue ?? tf.due };
+      return { ...head, ...(tf.start ? { start: tf.start } : {}), due: judgedDue ?? tf.due };
     case "range":
-      return { text: tf.text, kind: tf.kind, start: tf.start, due: judgedDue ?? tf.due };
+      return { ...head, start: tf.start, due: judgedDue ?? tf.due };
     case "milestones":
       return {
-        text: tf.text,
-        kind: tf.kind,
+        ...head,
         ...(judgedDue ? { due: judgedDue } : {}),
         milestones: tf.milestones.map((m) => ({ label: m.label, due: m.due })),
       };
     case "recurring":
-      return { text: tf.text, kind: tf.kind, ...(judgedDue ? { due: judgedDue } : {}) };
-    default:
-      return { text: tf.text, kind: tf.kind };
+      return { ...head, ...(tf.firstYear !== undefined ? { firstYear: tf.firstYear } : {}), ...(judgedDue ? { due: judgedDue } : {}) };
+    case "continuous":
+      return { ...head, ...(tf.start ? { start: tf.start } : {}) };
+    case "event":
+      return { ...head, relation: tf.relation, trigger: tf.trigger };
+    case "unparsed":
+      return head;
   }
 }

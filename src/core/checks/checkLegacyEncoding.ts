@@ -24,10 +24,10 @@ function taskTexts(task: Task): [ColumnRole, string | undefined][] {
 export function checkLegacyEncoding(plan: Plan): Issue[] {
   const issues: Issue[] = [];
   for (const task of plan.tasks) {
-    const texts = taskTexts(task);
-    // One look at all of a task's text settles the usual case (plain Unicode) before any per-cell work.
-    if (!mayBeLegacy(texts.map(([, text]) => text ?? "").join("\n"))) continue;
-    for (const [role, text] of texts) {
+    // One look at each of a task's texts settles the usual case (plain Unicode) before any per-cell work or
+    // allocation: on a large plan, joining them first cost more than the look itself.
+    if (!taskMayBeLegacy(task)) continue;
+    for (const [role, text] of taskTexts(task)) {
       if (!text) continue;
       const found = detectLegacyEncoding(text);
       if (found)
@@ -37,4 +37,12 @@ export function checkLegacyEncoding(plan: Plan): Issue[] {
     }
   }
   return issues;
+}
+
+function taskMayBeLegacy(task: Task): boolean {
+  if (mayBeLegacy(task.title) || mayBeLegacy(task.leadText) || mayBeLegacy(task.coordinatingText)) return true;
+  if (mayBeLegacy(task.timeframe.text) || (task.notes !== undefined && mayBeLegacy(task.notes))) return true;
+  for (const product of task.products) if (mayBeLegacy(product)) return true;
+  const p = task.progress;
+  return p !== undefined && ((p.stateText !== undefined && mayBeLegacy(p.stateText)) || (p.result !== undefined && mayBeLegacy(p.result)));
 }

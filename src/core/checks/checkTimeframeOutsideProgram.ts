@@ -20,6 +20,9 @@ function yearsReached(tf: Timeframe): { first: number; last: number } | null {
         ? { first: tf.firstYear, last: tf.lastYear }
         : null;
     case "continuous":
+      // "Từ năm 2027": only its start is written.
+      return tf.start === undefined ? null : { first: yearOf(tf.start), last: yearOf(tf.start) };
+    case "event":
     case "unparsed":
       return null;
   }

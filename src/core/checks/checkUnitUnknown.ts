@@ -1,28 +1,34 @@
 import type { Issue } from "../model/Issue";
 import type { Plan } from "../model/Plan";
+import type { UnitRef } from "../model/Unit";
 import { matchKey } from "../text/normalize";
 import type { CheckContext } from "./CheckContext";
+import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { taskUnits } from "./taskUnits";
+import { taskUnits, type UnitCell } from "./taskUnits";
 
 /**
  * A named unit the directory does not know ("Sở Hư cấu", a typo, a unit of another province). Generic phrases
  * ("Các đơn vị có liên quan", "Các chuyên gia") name nobody in particular and are never unknown.
- * One issue per name per cell.
+ * One issue per name (compared without case or diacritics), its further cells in `cells`.
  */
 export function checkUnitUnknown(plan: Plan, ctx: CheckContext): Issue[] {
-  const issues: Issue[] = [];
+  const groups = new IssueGroups();
+  // Most units are known: the per-cell list of names already reported is built only when one is not.
   for (const task of plan.tasks) {
-    for (const { role, units } of taskUnits(task, ctx.directory)) {
-      const reported = new Set<string>();
-      for (const ref of units) {
+    const cells = taskUnits(task, ctx.directory);
+    for (let c = 0; c < cells.length; c++) {
+      const { role, units } = cells[c] as UnitCell;
+      let reported: string[] | undefined;
+      for (let i = 0; i < units.length; i++) {
+        const ref = units[i] as UnitRef;
         if (ref.generic === true || ref.unitId !== undefined) continue;
         const key = matchKey(ref.name);
-        if (key === "" || reported.has(key)) continue;
-        reported.add(key);
-        issues.push(taskIssue(task, role, "unit-unknown", { unit: ref.name }));
+        if (key === "" || reported?.includes(key)) continue;
+        (reported ??= []).push(key);
+        if (!groups.addCell(key, task, role)) groups.start(key, taskIssue(task, role, "unit-unknown", { unit: ref.name }));
       }
     }
   }
-  return issues;
+  return groups.issues;
 }

@@ -1,28 +1,38 @@
 import type { Issue } from "../model/Issue";
 import type { Plan } from "../model/Plan";
+import type { UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
+import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { taskUnits } from "./taskUnits";
+import { taskUnits, type UnitCell } from "./taskUnits";
 import { findUnit } from "../units/directory";
 
 /**
  * A unit written other than its official name: the seed spells one unit "Sở Kế hoạch và Đầu tư",
  * "Sở Kế hoạch Đầu tư" and "Sở Kế hoạch đầu tư". Accepted abbreviations ("Sở GDĐT") are not flagged.
- * One issue per spelling per cell.
+ * One issue per spelling, its further cells in `cells`.
  */
 export function checkUnitVariant(plan: Plan, ctx: CheckContext): Issue[] {
-  const issues: Issue[] = [];
+  const groups = new IssueGroups();
+  // Plain loops and no per-cell sets: this runs over every unit of every task of a large plan.
   for (const task of plan.tasks) {
-    for (const { role, units } of taskUnits(task, ctx.directory)) {
-      const reported = new Set<string>();
-      for (const ref of units) {
-        if (ref.match !== "variant" || ref.unitId === undefined) continue;
+    const cells = taskUnits(task, ctx.directory);
+    for (let c = 0; c < cells.length; c++) {
+      const { role, units } = cells[c] as UnitCell;
+      for (let i = 0; i < units.length; i++) {
+        const ref = units[i];
+        if (ref === undefined || ref.match !== "variant" || ref.unitId === undefined) continue;
+        if (firstIndexOf(units, ref.name) < i || groups.addCell(ref.name, task, role)) continue;
         const unit = findUnit(ctx.directory, ref.unitId);
-        if (!unit || reported.has(ref.name)) continue;
-        reported.add(ref.name);
-        issues.push(taskIssue(task, role, "unit-variant", { unit: ref.name, canonical: unit.name }));
+        if (unit) groups.start(ref.name, taskIssue(task, role, "unit-variant", { unit: ref.name, canonical: unit.name }));
       }
     }
   }
-  return issues;
+  return groups.issues;
+}
+
+/** Index of the first reference written `name` (a cell names a spelling once, however often it repeats it). */
+function firstIndexOf(units: readonly UnitRef[], name: string): number {
+  for (let i = 0; i < units.length; i++) if (units[i]?.name === name) return i;
+  return -1;
 }

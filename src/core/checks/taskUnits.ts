@@ -25,10 +25,15 @@ export function taskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
 const cache = new WeakMap<UnitDirectory, WeakMap<Task, UnitCell[]>>();
 
 function resolveTaskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
-  const resolve = (ref: UnitRef): UnitRef =>
-    ref.unitId !== undefined || ref.generic === true ? ref : resolveUnit(ref, directory);
   return [
-    { role: "lead", units: task.lead.map(resolve) },
-    { role: "coordinating", units: task.coordinating.map(resolve) },
+    { role: "lead", units: resolved(task.lead, directory) },
+    { role: "coordinating", units: resolved(task.coordinating, directory) },
   ];
+}
+
+const isResolved = (ref: UnitRef): boolean => ref.unitId !== undefined || ref.generic === true;
+
+/** The references resolved; the task's own array when readPlan resolved them all already (the usual case). */
+function resolved(refs: UnitRef[], directory: UnitDirectory): UnitRef[] {
+  return refs.every(isResolved) ? refs : refs.map((ref) => (isResolved(ref) ? ref : resolveUnit(ref, directory)));
 }

@@ -3,8 +3,24 @@ import type { Lang } from "./Catalogue";
 import { catalogueFor } from "./catalogueFor";
 import { t } from "./t";
 
-/** Where an issue is: "Ô A12 (trang Kế hoạch)", "Dòng 12 (trang Kế hoạch)", "Trang Kế hoạch", or "". */
+/** A grouped issue names this many cells, then how many more: a unit misspelt in 400 cells stays one line. */
+export const CELLS_NAMED = 10;
+
+/** "A10, A14, A15", or "A10, A14, … A40 và 12 ô khác" / "… and 12 more cells" past CELLS_NAMED. */
+export function cellList(cells: readonly string[], lang: Lang): string {
+  if (cells.length <= CELLS_NAMED) return cells.join(", ");
+  const more = cells.length - CELLS_NAMED;
+  const rest = more === 1 ? t("issue.cells.moreOne", lang) : t("issue.cells.more", lang, { count: more });
+  return `${cells.slice(0, CELLS_NAMED).join(", ")} ${rest}`;
+}
+
+/**
+ * Where an issue is: "Ô A12 (trang Kế hoạch)", "Ô A10, A14, A15 (trang Kế hoạch)" for an issue found in several
+ * cells, "Dòng 12 (trang Kế hoạch)", "Trang Kế hoạch", or "".
+ */
 export function issueLocation(issue: Issue, lang: Lang): string {
+  if (issue.cell !== "" && issue.cells !== undefined && issue.cells.length > 0)
+    return t("issue.at.cells", lang, { cells: cellList([issue.cell, ...issue.cells], lang), sheet: issue.sheet });
   if (issue.cell !== "") return t("issue.at.cell", lang, { cell: issue.cell, sheet: issue.sheet });
   if (issue.row > 0) return t("issue.at.row", lang, { row: issue.row, sheet: issue.sheet });
   if (issue.sheet !== "") return t("issue.at.sheet", lang, { sheet: issue.sheet });
@@ -34,14 +50,24 @@ export function renderIssuesGrouped(issues: readonly Issue[], lang: Lang): { sev
   for (const issue of issues) {
     const key = `${issue.severity}\u0000${issue.sheet}\u0000${issue.code}\u0000${issueMessage(issue, lang)}\u0000${issue.cell === "" ? issue.row : ""}`;
     const group = groups.get(key);
-    if (group) group.cells.push(issue.cell);
-    else groups.set(key, { first: issue, cells: [issue.cell] });
+    if (group) group.cells.push(issue.cell, ...(issue.cells ?? []));
+    else groups.set(key, { first: issue, cells: [issue.cell, ...(issue.cells ?? [])] });
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return [...groups.values()]
     .sort((a, b) => rank[a.first.severity] - rank[b.first.severity] || a.first.row - b.first.row)
     .map(({ first, cells }) => ({
       severity: first.severity,
-      text: renderIssue({ ...first, cell: first.cell === "" ? "" : [...new Set(cells)].join(", ") }, lang),
+      text: renderIssue(groupedIssue(first, [...new Set(cells)]), lang),
     }));
+}
+
+/** `first` standing for all of `cells` (the first of them in `cell`, the rest in `cells`). */
+function groupedIssue(first: Issue, cells: string[]): Issue {
+  if (first.cell === "") return first;
+  const [cell = first.cell, ...rest] = cells;
+  const grouped: Issue = { ...first, cell };
+  if (rest.length > 0) grouped.cells = rest;
+  else delete grouped.cells;
+  return grouped;
 }

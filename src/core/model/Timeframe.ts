@@ -16,9 +16,18 @@ export interface Milestone {
 
 export type RecurrencePeriod = "year" | "half" | "quarter" | "month";
 
+/**
+ * What the column's times mean, from its header: "deadline" under "Thời gian hoàn thành" / "Thời hạn" (a period
+ * such as "Quý I/2027" is the time by which the task is done; its work may start earlier), "period" under
+ * "Thời gian thực hiện" (the time the work is done in: before it, the work has not begun).
+ */
+export type TimeframeRole = "deadline" | "period";
+
 interface TimeframeBase {
   /** The cell's text as written (NFC, trimmed). */
   text: string;
+  /** Set when the column's header is known (src/core/timeframe/timeframeRole.ts says how it is chosen). */
+  role?: TimeframeRole;
 }
 
 /** One due date: "Quý I/2026", "Tháng 6/2026", "30/6/2026", "Trước ngày 15/12/2016", "Năm 2026". */
@@ -60,9 +69,22 @@ export interface MilestonesTimeframe extends TimeframeBase {
   milestones: Milestone[];
 }
 
-/** No deadline by nature: "Thường xuyên". */
+/** No deadline by nature: "Thường xuyên"; from a date on: "Từ tháng 3/2024", "Từ Quý II/2025, thường xuyên". */
 export interface ContinuousTimeframe extends TimeframeBase {
   kind: "continuous";
+  /** When the work starts, for an open-ended start ("Từ năm 2027": 2027-01-01). */
+  start?: IsoDate;
+}
+
+/**
+ * Tied to an event, not to a date: "Sau khi Nghị định được ban hành" (after), "Theo tiến độ của Bộ" (schedule:
+ * someone else's timetable), "Khi có yêu cầu" (request: whenever asked). No due date can be judged.
+ */
+export interface EventTimeframe extends TimeframeBase {
+  kind: "event";
+  relation: "after" | "schedule" | "request";
+  /** The clause that names the event, as written: "Sau khi Nghị định được ban hành". */
+  trigger: string;
 }
 
 export type UnparsedReason = "empty" | "no-date" | "invalid-date" | "ambiguous" | "free-text";
@@ -78,6 +100,7 @@ export type Timeframe =
   | RecurringTimeframe
   | MilestonesTimeframe
   | ContinuousTimeframe
+  | EventTimeframe
   | UnparsedTimeframe;
 
 export type TimeframeKind = Timeframe["kind"];
@@ -88,4 +111,6 @@ export interface TimeframeContext {
   planYear?: number;
   /** The programme period ("giai đoạn 2023 - 2030"), used for recurring forms. */
   programPeriod?: { start: number; end: number };
+  /** The timeframe column's header as written ("Thời gian hoàn thành"): it decides the result's `role`. */
+  header?: string;
 }

@@ -86,6 +86,9 @@ function readChosen(chosen: SheetCandidate, options: ReadPlanOptions, issues: Is
   const timeframeContext: TimeframeContext = {};
   if (planYear !== null) timeframeContext.planYear = planYear;
   if (programPeriod !== null) timeframeContext.programPeriod = programPeriod;
+  // The header says whether the column's times are deadlines or work periods (timeframe.role).
+  const timeframeHeader = header.columns.find((c) => c.role === "timeframe")?.header;
+  if (timeframeHeader !== undefined) timeframeContext.header = timeframeHeader;
 
   const rows = readRows({ grid, merges, header, timeframeContext, directory: options.directory });
   issues.push(...rows.issues);

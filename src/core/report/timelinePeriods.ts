@@ -34,7 +34,11 @@ function yearsMentioned(plan: Plan): number[] {
         if (tf.firstYear !== undefined) years.push(tf.firstYear);
         if (tf.lastYear !== undefined) years.push(tf.lastYear);
         break;
-      default:
+      case "continuous":
+        if (tf.start !== undefined) years.push(yearOf(tf.start));
+        break;
+      case "event":
+      case "unparsed":
         break;
     }
   }

@@ -70,10 +70,13 @@ export function taskCells(task: Task, p: TimelinePeriods): PeriodCell[] {
       break;
     }
     case "continuous":
-      fill(0, p.count - 1);
+      fill(tf.start === undefined ? 0 : periodIndex(p, tf.start), p.count - 1);
       break;
+    case "event":
     case "unparsed":
       break;
+    default:
+      return assertNever(tf);
   }
   return cells;
 }
@@ -218,4 +221,9 @@ export function timelineSheet(ctx: ReportContext, name: string): SheetPatch {
       printTitleRows: { first: h1, last: h2 },
     },
   };
+}
+
+/** The compiler's check that every timeframe kind is handled above. */
+function assertNever(tf: never): never {
+  throw new Error(`timeline: unknown timeframe ${JSON.stringify(tf)}`);
 }

@@ -142,7 +142,7 @@ export function mayBeLegacy(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c >= 0xa1 && c <= 0xff) {
       if (EVIDENCE_CHARS[c] === 1) return true;
-      if (VNI_SECOND_CHARS.get(previous)?.[c] === 1) return true;
+      if (previous < 256 && VNI_SECOND_CHARS[previous]?.[c] === 1) return true;
     } else if (c >= 0x300 && c <= 0x36f) {
       // Decomposed text: compose it and ask the patterns themselves.
       const nfc = text.normalize("NFC");
@@ -156,10 +156,14 @@ export function mayBeLegacy(text: string): boolean {
 const EVIDENCE_CHARS = new Uint8Array(256);
 for (let c = 0xa1; c <= 0xff; c++) if (ANY_EVIDENCE.test(String.fromCharCode(c))) EVIDENCE_CHARS[c] = 1;
 
-/** For each possible first letter of a VNI pair, which Latin-1 characters complete it. */
-const VNI_SECOND_CHARS = new Map<number, Uint8Array>();
+/**
+ * For each possible first letter of a VNI pair (all in Latin-1), which Latin-1 characters complete it; indexed by
+ * character code, as an array rather than a Map: Vietnamese text has a Latin-1 letter every few characters
+ * ("à", "ê", "ô"), and each one asks this table.
+ */
+const VNI_SECOND_CHARS: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(256).fill(undefined);
 for (const first of "aAeEoOuUyYôÔöÖ") {
   const table = new Uint8Array(256);
   for (let c = 0xa1; c <= 0xff; c++) if (VNI_PAIR.test(first + String.fromCharCode(c))) table[c] = 1;
-  VNI_SECOND_CHARS.set(first.charCodeAt(0), table);
+  VNI_SECOND_CHARS[first.charCodeAt(0)] = table;
 }

@@ -12,16 +12,21 @@ export interface NormalizedText {
    * `folded` is the same index in `dashed`, which lets "GĐ1" be read back as written.
    */
   folded: string;
+  /** Indices in `dashed` / `folded` of the cell's line breaks (turned into spaces there): items of a list on lines. */
+  breaks?: number[];
 }
 
 export function normalizeTimeframeText(input: string): NormalizedText {
   const original = cleanText(input);
-  const dashed = normalizeDashes(original).replace(/\n/g, " ");
+  const withBreaks = normalizeDashes(original);
+  const breaks: number[] = [];
+  for (let i = withBreaks.indexOf("\n"); i >= 0; i = withBreaks.indexOf("\n", i + 1)) breaks.push(i);
+  const dashed = withBreaks.replace(/\n/g, " ");
   let folded = "";
   for (const ch of dashed) {
     const f = foldText(ch);
     // Keep the alignment even for the rare character whose folding changes its length.
     folded += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   }
-  return { original, dashed, folded };
+  return breaks.length > 0 ? { original, dashed, folded, breaks } : { original, dashed, folded };
 }

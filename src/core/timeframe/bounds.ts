@@ -36,6 +36,7 @@ export function timeframeBounds(
       return { start: isoDate(firstYear, 1, 1), end: last.due };
     }
     case "continuous":
+    case "event":
     case "unparsed":
       return null;
   }

@@ -28,14 +28,31 @@ export function pattern(source: string, flags = "gu"): RegExp {
   return new RegExp(source, flags);
 }
 
+// Compiled patterns, by source: every cell runs the same few dozen. Sharing them is safe: `exec` on a pattern
+// without the g or y flag keeps no state, and matchAll works on its own copy of a global pattern.
+const COMPILED = new Map<string, RegExp>();
+const COMPILED_GLOBAL = new Map<string, RegExp>();
+/** Sources built per call ("…(?:hang nam)…") could fill the cache without end; past this many it starts over. */
+const COMPILED_LIMIT = 500;
+
+function compiled(cache: Map<string, RegExp>, source: string, flags: string): RegExp {
+  let re = cache.get(source);
+  if (!re) {
+    if (cache.size >= COMPILED_LIMIT) cache.clear();
+    re = new RegExp(source, flags);
+    cache.set(source, re);
+  }
+  return re;
+}
+
 /** First match of `source` in `text`, or null. */
 export function firstMatch(source: string, text: string): RegExpExecArray | null {
-  return pattern(source, "u").exec(text);
+  return compiled(COMPILED, source, "u").exec(text);
 }
 
 /** All matches of `source` in `text`. */
 export function allMatches(source: string, text: string): RegExpExecArray[] {
-  return Array.from(text.matchAll(pattern(source)));
+  return Array.from(text.matchAll(compiled(COMPILED_GLOBAL, source, "gu")));
 }
 
 /** "i", "ii", "iii", "iv" (folded Roman) or "1"–"4" → 1–4; anything else → null. */

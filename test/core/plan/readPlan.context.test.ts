@@ -31,20 +31,27 @@ const sheet = () =>
 test("the title's plan year and programme period go to parseTimeframe; date cells as dd/mm/yyyy", () => {
   readPlan(workbook(sheet().build()), { directory: defaultDirectory() });
   expect(calls).toEqual([
-    ["Tháng 12 hằng năm", { planYear: 2026, programPeriod: { start: 2023, end: 2030 } }],
-    ["30/06/2026", { planYear: 2026, programPeriod: { start: 2023, end: 2030 } }],
+    ["Tháng 12 hằng năm", { planYear: 2026, programPeriod: { start: 2023, end: 2030 }, header: "Thời gian hoàn thành" }],
+    ["30/06/2026", { planYear: 2026, programPeriod: { start: 2023, end: 2030 }, header: "Thời gian hoàn thành" }],
   ]);
 });
 
 test("options override the title", () => {
   readPlan(workbook(sheet().build()), { directory: defaultDirectory(), planYear: 2027, programPeriod: { start: 2026, end: 2030 } });
-  expect(calls[0]?.[1]).toEqual({ planYear: 2027, programPeriod: { start: 2026, end: 2030 } });
+  expect(calls[0]?.[1]).toEqual({ planYear: 2027, programPeriod: { start: 2026, end: 2030 }, header: "Thời gian hoàn thành" });
 });
 
-test("without a title nothing is implied", () => {
+test("without a title nothing is implied; the column's header is always passed", () => {
   const b = new GridBuilder().row(1, SEED_HEADER).row(2, [1, "Nhiệm vụ", "Sở GDĐT", null, "Quý I"]);
   readPlan(workbook(b.build()), { directory: defaultDirectory() });
-  expect(calls).toEqual([["Quý I", {}]]);
+  expect(calls).toEqual([["Quý I", { header: "Thời gian hoàn thành" }]]);
+});
+
+test("the header as written goes to the parser, which decides the role from it", () => {
+  const header = SEED_HEADER.map((h) => (h === "Thời gian hoàn thành" ? "Thời gian thực hiện" : h));
+  const b = new GridBuilder().row(1, header).row(2, [1, "Nhiệm vụ", "Sở GDĐT", null, "Quý I/2027"]);
+  readPlan(workbook(b.build()), { directory: defaultDirectory() });
+  expect(calls).toEqual([["Quý I/2027", { header: "Thời gian thực hiện" }]]);
 });
 
 test("the same text is parsed once per read", () => {

@@ -21,7 +21,9 @@ export function planSnapshot(extraSheets: string[] = []): WorkbookSnapshot {
     [1, TASKS.programme, "Sở GDĐT", "Sở Tài chính", "2023 – 2030", "Kế hoạch"],
     [null, TASKS.training, "Sở Kế hoạch và Đầu tư", "Sở GDĐT", "Quý III/2026", "Báo cáo"],
     [3, TASKS.survey, "Sở GDĐT", "UBND các huyện", "15/12/2026", "Báo cáo"],
-    [3, TASKS.review, "Sở Tài chính", "Sở GDĐT", "Năm 2028", "Báo cáo sơ kết"],
+    // A span with its own start: not begun at 30/11/2026 ("Năm 2028" under "Thời gian hoàn thành" is a deadline whose
+    // work may already be under way, so it would count as in progress).
+    [3, TASKS.review, "Sở Tài chính", "Sở GDĐT", "2028 - 2030", "Báo cáo sơ kết"],
   ];
   return {
     sheets: [
