@@ -63,6 +63,33 @@ test("check --json gives the documented object", async () => {
     },
     status: "overdue",
   });
+  // The coordinating cell "- UBND và Phòng GDĐT các huyện, thành phố; …" names two units, each listed once.
+  expect(doc.tasks[0]?.coordinating.slice(0, 3)).toEqual(["UBND các huyện, thành phố", "Phòng GDĐT các huyện, thành phố", "Sở Kế hoạch và Đầu tư"]);
+  expect(doc.tasks[0]?.leadUnits).toEqual([
+    {
+      text: "Sở GDĐT (Phòng Nghiệp vụ Dạy học; Phòng Tổ chức – Hành chính; Phòng Kế hoạch – Tài chính)",
+      name: "Sở Giáo dục và Đào tạo",
+      subUnits: ["Phòng Nghiệp vụ Dạy học", "Phòng Tổ chức – Hành chính", "Phòng Kế hoạch – Tài chính"],
+    },
+  ]);
+  expect(doc.tasks[0]?.coordinatingUnits.slice(0, 4)).toEqual([
+    {
+      text: "UBND các huyện, thành phố",
+      name: "Ủy ban nhân dân các huyện, thành phố",
+      subUnits: [],
+      successor: { name: "UBND các xã, phường (Phòng Văn hóa – Xã hội); Sở GDĐT", from: "2025-07-01" },
+    },
+    {
+      text: "Phòng GDĐT các huyện, thành phố",
+      name: "Phòng Giáo dục và Đào tạo các huyện, thành phố",
+      subUnits: [],
+      successor: { name: "UBND các xã, phường (Phòng Văn hóa – Xã hội); Sở GDĐT", from: "2025-07-01" },
+    },
+    { text: "Sở Kế hoạch và Đầu tư", name: "Sở Kế hoạch và Đầu tư", subUnits: [], successor: { name: "Sở Tài chính", from: "2025-03-01" } },
+    { text: "Sở Tài chính", name: "Sở Tài chính", subUnits: [] },
+  ]);
+  // "Các tổ chức, cá nhân liên quan" names no unit of the directory.
+  expect(doc.tasks[0]?.coordinatingUnits.at(-1)).toEqual({ text: "Các tổ chức, cá nhân liên quan", name: null, subUnits: [] });
   const missing = doc.issues.filter((i) => i.code === "numbering-missing");
   expect(missing.map((i) => i.cell)).toEqual(["A10", "A14", "A15", "A16"]);
   for (const issue of doc.issues) {
