@@ -82,7 +82,9 @@ export function sharedHeadList(text: string, protect: (s: string) => [number, nu
   const names: string[] = [];
   let rest = "";
   for (const item of items) {
-    const opensUnit = unitHeadAt(item.text) !== null || sameWord(wordsOf(item.text)[0]?.word ?? "", "các");
+    // "UBND các huyện" opens a unit of its own; a bare head word is the list's item ("Các Bộ: Công an, …").
+    const itemHead = unitHeadAt(item.text);
+    const opensUnit = (itemHead !== null && !itemHead.bare) || sameWord(wordsOf(item.text)[0]?.word ?? "", "các");
     if (opensUnit && names.length > 0) {
       rest = list.slice(item.start);
       break;
