@@ -253,7 +253,8 @@ export function readRows(input: RowReadInput): RowReadResult {
       const level = numberedHeadingLevel(r, numberText, titleText);
       if (level !== null) {
         finish();
-        const numbered: Section = { number: numberText.replace(/[.):]+$/, ""), title: titleText.replace(/\n/g, " "), row: r + 1 };
+        const end = headingSpanEnd(r);
+        const numbered: Section = { number: numberText.replace(/[.):]+$/, ""), title: headingTitle(r, end), row: r + 1 };
         closeLevels(level);
         if (section === undefined || (sectionLevel !== null && level <= sectionLevel)) {
           section = numbered;
@@ -264,7 +265,8 @@ export function readRows(input: RowReadInput): RowReadResult {
           groups.push({ level, section: numbered });
         }
         if (firstDataRow < 0) firstDataRow = r + 1;
-        lastDataRow = Math.max(lastDataRow, headingSpanEnd(r) + 1);
+        lastDataRow = Math.max(lastDataRow, end + 1);
+        r = end; // the heading's other paragraph rows, pasted from Word
         continue;
       }
     }
@@ -312,6 +314,12 @@ export function readRows(input: RowReadInput): RowReadResult {
     const level = numberText === "" ? null : numberLevel(numberText);
     if (level !== null) {
       closeLevels(level);
+      // "7." after the heading "6." that opened the section: a sibling of that heading, outside its section.
+      if (sectionLevel !== null && level <= sectionLevel) {
+        section = undefined;
+        sectionLevel = null;
+        delete b.section;
+      }
       const parent = parents[parents.length - 1];
       if (parent?.taskId) b.parent = parent.taskId;
       parents.push({ level, taskId: `${sheet}!${b.row}` });
@@ -320,11 +328,29 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (group?.section) b.group = group.section;
   }
 
-  /** The last row of a heading whose title was pasted over several merged rows. */
+  /** The last row of a heading pasted from Word: its number or title merged down over its paragraph rows. */
   function headingSpanEnd(r: number): number {
-    if (merges.empty || titleSlot < 0) return r;
-    const merge = merges.at(r, slotCol[titleSlot] ?? 0);
-    return merge && merge.top === r ? Math.max(r, merge.bottom) : r;
+    let end = r;
+    if (merges.empty) return end;
+    for (const slot of [numberSlot, titleSlot]) {
+      if (slot < 0) continue;
+      const merge = merges.at(r, slotCol[slot] ?? 0);
+      if (merge && merge.top === r && merge.bottom > end) end = merge.bottom;
+    }
+    return Math.min(end, rows - 1);
+  }
+
+  /** The heading's title: its paragraphs on rows r..end joined with spaces. */
+  function headingTitle(r: number, end: number): string {
+    const c = slotCol[titleSlot] ?? 0;
+    const parts: string[] = [];
+    for (let rr = r; rr <= end; rr++) {
+      const merge = merges.empty ? undefined : merges.at(rr, c);
+      if (merge && (merge.top !== rr || merge.left !== c)) continue;
+      const text = textAt(rr, c);
+      if (text !== "") parts.push(text.replace(/\n/g, " "));
+    }
+    return parts.join(" ");
   }
 
   /**
