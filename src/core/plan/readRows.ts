@@ -92,6 +92,8 @@ interface Level {
   level: number;
   section?: Section;
   taskId?: string;
+  /** The task's number without its trailing "." or ")": "2", "2.1". */
+  bare?: string;
 }
 
 /** How far below a heading candidate the reader looks for the row that settles it. */
@@ -314,6 +316,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     const level = numberText === "" ? null : numberLevel(numberText);
     if (level !== null) {
       closeLevels(level);
+      const bare = numberText.trim().replace(/[.):]+$/, "");
       // "7." after the heading "6." that opened the section: a sibling of that heading, outside its section.
       if (sectionLevel !== null && level <= sectionLevel) {
         section = undefined;
@@ -321,8 +324,11 @@ export function readRows(input: RowReadInput): RowReadResult {
         delete b.section;
       }
       const parent = parents[parents.length - 1];
-      if (parent?.taskId) b.parent = parent.taskId;
-      parents.push({ level, taskId: `${sheet}!${b.row}` });
+      // "2.1" is a sub-row of "2", never of "1": a dotted number names its parent.
+      const dot = bare.lastIndexOf(".");
+      const fits = dot < 0 || !/^\d/.test(bare) || parent?.bare === bare.slice(0, dot);
+      if (parent?.taskId && fits) b.parent = parent.taskId;
+      parents.push({ level, taskId: `${sheet}!${b.row}`, bare });
     }
     const group = groups[groups.length - 1];
     if (group?.section) b.group = group.section;
