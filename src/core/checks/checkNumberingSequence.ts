@@ -1,5 +1,5 @@
 import type { Issue } from "../model/Issue";
-import type { Plan, Task } from "../model/Plan";
+import type { Plan, Section, Task } from "../model/Plan";
 import { letterSteps, nextLetter, parseTaskNumber, type TaskNumber } from "./parseTaskNumber";
 import { planHasColumn } from "./planHasColumn";
 import { taskIssue } from "./taskIssue";
@@ -17,6 +17,10 @@ import { taskIssue } from "./taskIssue";
 // Numbering restarts in each section (I, II … or A, B …); a plan that numbers straight on across sections
 // (I: 1–3, II: 4–6) is accepted too. Sub-numbers run per parent: "1.1, 1.2" under 1, "a), b)" under the number
 // above them.
+//
+// Headings numbered like tasks (readPlan's `group`, or a section numbered "1.", "2.") hold their place in the
+// sequence without being tasks: "1. heading, 1.1, 1.2, 2. task" is in order. Their own numbers are not checked
+// here. Tasks that share one merged TT cell (a unit-grouped table numbers the unit's group once) are one number.
 
 interface Sequence {
   /** Last number (or letter) written; 0 / "" before the first. */
@@ -90,15 +94,17 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
   /** The previous section's last top-level number, for plans numbered straight on across sections. */
   let carried: number | undefined;
 
-  const visit = (task: Task): void => {
-    const key = task.section ? `${task.section.row}` : "";
+  /** A task, or a numbered heading (no task: it holds its place in the sequence and is not reported on). */
+  const visit = (item: Place): void => {
+    const { task } = item;
+    const key = item.section && !isNumberedHeading(item.section) ? `${item.section.row}` : "";
     if (key !== sectionKey) {
       const previous = state.sequences.get("integer")?.last;
       if (sectionKey !== null && typeof previous === "number" && previous > 0) carried = previous;
       sectionKey = key;
       state = freshSection();
     }
-    const written = task.number.trim();
+    const written = item.number.trim();
     if (written === "") {
       state.blanks += 1;
       return;
@@ -114,7 +120,8 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     }
     const firstRow = seq.seen.get(valueKey(n));
     if (firstRow !== undefined) {
-      issues.push(taskIssue(task, "number", "numbering-duplicate", { number: written, firstRow }));
+      if (task)
+        issues.push(taskIssue(task, "number", "numbering-duplicate", { number: written, firstRow }));
       seq.blankMark = state.blanks;
     } else {
       const allowance = state.blanks - seq.blankMark;
@@ -122,24 +129,53 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
       let ok = steps(n, seq.last).some(fits);
       if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined)
         ok = fits(n.value - carried);
-      if (!ok)
+      if (!ok && task)
         issues.push(
           taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }),
         );
       seq.last = n.kind === "letter" ? n.letter : n.value;
       seq.blankMark = state.blanks;
-      seq.seen.set(valueKey(n), task.row);
+      seq.seen.set(valueKey(n), item.row);
     }
     if (n.kind !== "letter") {
       const parentKey = n.kind === "integer" ? String(n.value) : `${n.parent}.${n.value}`;
       state.blanksAtParent.set(parentKey, state.blanks);
       // Lettered items belong to this occurrence of the number: a repeated "3" starts its own a), b).
-      state.parent = `${parentKey}@${task.row}`;
+      state.parent = `${parentKey}@${item.row}`;
       state.blanksAtParent.set(state.parent, state.blanks);
     }
   };
 
   // readPlan lists tasks top to bottom; sorting keeps the sequence right for a plan assembled otherwise.
-  [...plan.tasks].sort((a, b) => a.row - b.row).forEach(visit);
+  const items: Place[] = [];
+  const headingRows = new Set<number>();
+  const addHeading = (heading: Section, enclosing: Section | undefined): void => {
+    if (headingRows.has(heading.row) || heading.number === "") return;
+    headingRows.add(heading.row);
+    items.push({ row: heading.row, number: heading.number, ...(enclosing ? { section: enclosing } : {}) });
+  };
+  let lastNumberCell: string | undefined;
+  for (const task of [...plan.tasks].sort((a, b) => a.row - b.row)) {
+    if (task.section && isNumberedHeading(task.section)) addHeading(task.section, undefined);
+    if (task.group) addHeading(task.group, task.section);
+    const cell = task.cells.number;
+    const sharesCell = cell !== undefined && cell === lastNumberCell && cell !== `${cell.replace(/\d+$/, "")}${task.row}`;
+    lastNumberCell = cell;
+    if (!sharesCell) items.push({ row: task.row, number: task.number, task, ...(task.section ? { section: task.section } : {}) });
+  }
+  items.sort((a, b) => a.row - b.row).forEach(visit);
   return issues;
+}
+
+/** A section that readPlan made from a heading numbered like a task ("1.", "6."), not from "I", "A" or capitals. */
+function isNumberedHeading(section: Section): boolean {
+  return /^\d/.test(section.number);
+}
+
+/** A place in the numbering: a task (reported on) or a heading numbered like one (not reported on). */
+interface Place {
+  row: number;
+  number: string;
+  section?: Section;
+  task?: Task;
 }

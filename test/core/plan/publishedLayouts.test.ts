@@ -3,6 +3,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { FixtureExpectation } from "../../../scripts/fixtures/PlanFixture";
+import { analyzeWorkbook } from "../../../src/core/engine";
+import { DEFAULT_SETTINGS } from "../../../src/core/model/Status";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { defaultDirectory } from "../../../src/core/units/directory";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
@@ -50,9 +52,18 @@ describe.each(files)("%s", (file) => {
 
 test("numbered-headings: the heading pasted over two rows keeps both paragraphs; notes are no tasks", () => {
   const plan = readPlan(readXlsx(new Uint8Array(fs.readFileSync(path.join(dir, "numbered-headings.xlsx")))), { directory }).plan;
-  expect(plan?.tasks.find((t) => t.number === "6.1")?.group?.title).toBe("Chuyển đổi số trong giáo dục");
+  expect(plan?.tasks.find((t) => t.number === "3.1")?.group?.title).toBe("Chuyển đổi số trong giáo dục");
   expect(plan?.tasks.some((t) => t.title.startsWith("(*)") || t.title.startsWith("Ghi chú"))).toBe(false);
   expect(plan?.tasks.find((t) => t.number === "2.")?.title).toBe("Xây dựng cơ sở dữ liệu ngành giáo dục");
+});
+
+test.each([
+  ["numbered-headings.xlsx", [["D17", "unit-unknown"]]],
+  ["unit-grouped.xlsx", []],
+])("%s: headings and shared group numbers raise no numbering issue", (file, expectedIssues) => {
+  const analysis = analyzeWorkbook(readXlsx(new Uint8Array(fs.readFileSync(path.join(dir, file)))), { ...DEFAULT_SETTINGS, reportDate: "2026-11-30" });
+  const found = analysis.issues.filter((i) => i.severity !== "info").map((i) => [i.cell, i.code]);
+  expect(found).toEqual(expectedIssues);
 });
 
 test("unit-grouped: the coordinating lists as officials write them", () => {
