@@ -117,7 +117,13 @@ export function readRows(input: RowReadInput): RowReadResult {
   const unitOrTimeSlots = (["lead", "coordinating", "timeframe"] as const).map(slotOf).filter((i) => i >= 0);
   // Unit-grouped: the lead column comes before the task column. Its merges (often with the STT's) group the
   // unit's tasks, so only the title's own merges make a task span several rows.
-  const unitGrouped = leadSlot >= 0 && titleSlot >= 0 && (slotCol[leadSlot] ?? 0) < (slotCol[titleSlot] ?? 0);
+  // Without any vertical merge in the lead column, a lead-first table is read row by row like any other.
+  const leadCol = leadSlot >= 0 ? (slotCol[leadSlot] ?? 0) : -1;
+  const unitGrouped =
+    leadSlot >= 0 &&
+    titleSlot >= 0 &&
+    leadCol < (slotCol[titleSlot] ?? 0) &&
+    (grid.merges ?? []).some((m) => m && m.left === leadCol && m.right === leadCol && m.bottom > m.top && m.top >= header.dataStartRow);
   const spanSlots = (unitGrouped ? [titleSlot] : [numberSlot, titleSlot, leadSlot]).filter((i) => i >= 0);
   /** Slots whose text makes a numbered row a task rather than a heading: all but number, title and notes. */
   const taskOnlySlots = columns.map((c, i) => (c.role === "number" || c.role === "title" || c.role === "notes" ? -1 : i)).filter((i) => i >= 0);

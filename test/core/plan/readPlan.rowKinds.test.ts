@@ -288,3 +288,17 @@ describe("unit-grouped layouts", () => {
     expect(plan?.columns.map((c) => c.role)).toEqual(["number", "title", "timeframe"]);
   });
 });
+
+describe("a lead-first table without merges", () => {
+  test("reads row by row: a title-only row continues the task above", () => {
+    const b = new GridBuilder("Kế hoạch");
+    b.row(1, ["TT", "Đơn vị chủ trì", "Nhiệm vụ", "Thời gian hoàn thành"]);
+    b.row(2, [1, "Sở GDĐT", "Xây dựng kế hoạch", "2026"]);
+    b.row(3, [null, null, "và tổ chức triển khai", null]);
+    b.row(4, [2, "Sở Y tế", "Khám sức khỏe học sinh", "Hằng năm"]);
+    expect(tasksOf(b.build()).map((t) => [t.number, t.title])).toEqual([
+      ["1", "Xây dựng kế hoạch\nvà tổ chức triển khai"],
+      ["2", "Khám sức khỏe học sinh"],
+    ]);
+  });
+});
