@@ -127,6 +127,8 @@ const RESOLVED: [string, string, string | null][] = [
   ["NHNN", "ngan-hang-nha-nuoc", null],
   ["Thanh tra Chính phủ", "thanh-tra-chinh-phu", null],
   ["Bộ Công Thương", "bo-cong-thuong", null],
+  ["Công an tỉnh", "cong-an-tinh", null],
+  ["Văn phòng UBND tỉnh", "van-phong-ubnd-tinh", null],
   ["Bộ KH&ĐT", "bo-ke-hoach-dau-tu", "Bộ Tài chính"],
   ["Bộ Kế hoạch và Đầu tư", "bo-ke-hoach-dau-tu", "Bộ Tài chính"],
   ["Bộ TN&MT", "bo-tai-nguyen-moi-truong", "Bộ Nông nghiệp và Môi trường"],
