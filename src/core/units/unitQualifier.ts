@@ -3,6 +3,7 @@
 //   "UBND cấp huyện trình HĐND cùng cấp"      → UBND cấp huyện + "trình HĐND cùng cấp"
 //   "Công an tỉnh (cơ quan thường trực)"      → Công an tỉnh + "cơ quan thường trực" (a bracket that names no unit)
 //   "Sở Y tế theo chức năng, nhiệm vụ"        → Sở Y tế + "theo chức năng, nhiệm vụ"
+//   "Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành" → the group + "là chủ quản …"
 // A qualifier starts at one of a few phrases, never as the first two words (the head and one word of the name),
 // and never where the phrase belongs to a name: "Phòng … và theo dõi thi hành pháp luật", "Ban Quản lý các công
 // trình …", "Chương trình".
@@ -17,8 +18,8 @@ const MARKERS: string[][] = [
   "trong pham vi",
   "trong linh vuc",
   "trong truong hop",
-  "la co quan",
-  "la dau moi",
+  // "Các bộ, ngành, địa phương là chủ quản CSDLQG" (Nghị quyết 03/NQ-CP, Phụ lục II), "… là cơ quan đầu mối".
+  "la",
   "lam dau moi",
   "chu tri",
 ].map((m) => m.split(" "));

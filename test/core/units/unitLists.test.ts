@@ -64,6 +64,15 @@ const ROWS: [string, string, Expected[], boolean][] = [
     false,
   ],
   ["central abbreviations", "VPCP, NHNN, BHXH Việt Nam", [u("VPCP"), u("NHNN"), u("BHXH Việt Nam")], true],
+  // Nghị quyết 03/NQ-CP (09/01/2025), Phụ lục II, as transcribed in the corpus of issue 7 §6.
+  ["[NQ03] press agencies and the localities", "VTV, VOV, TTXVN, các địa phương", [u("VTV"), u("VOV"), u("TTXVN"), g("các địa phương")], false],
+  ["[NQ03] a ministry and the other bodies", "Bộ Nội vụ, các bộ, ngành, địa phương", [u("Bộ Nội vụ"), g("các bộ, ngành, địa phương")], false],
+  [
+    "[NQ03] a group with what it is",
+    "Các bộ, ngành, địa phương là chủ quản CSDLQG, CSDL chuyên ngành",
+    [{ name: "Các bộ, ngành, địa phương", generic: true, note: "là chủ quản CSDLQG, CSDL chuyên ngành" }],
+    false,
+  ],
   // Qualifiers [I7].
   ["đối với", "Sở Tài chính đối với cấp tỉnh", [u("Sở Tài chính", "đối với cấp tỉnh")], true],
   ["trình", "UBND cấp huyện trình HĐND cùng cấp", [u("UBND cấp huyện", "trình HĐND cùng cấp")], true],
@@ -125,6 +134,8 @@ const RESOLVED: [string, string, string | null][] = [
   ["Văn phòng Chính phủ", "van-phong-chinh-phu", null],
   ["VPCP", "van-phong-chinh-phu", null],
   ["NHNN", "ngan-hang-nha-nuoc", null],
+  ["VTV", "dai-truyen-hinh-viet-nam", null],
+  ["Bộ Công An", "bo-cong-an", null],
   ["Thanh tra Chính phủ", "thanh-tra-chinh-phu", null],
   ["Bộ Công Thương", "bo-cong-thuong", null],
   ["Công an tỉnh", "cong-an-tinh", null],
