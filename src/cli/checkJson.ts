@@ -30,6 +30,10 @@ export interface CheckJson {
     number: string;
     title: string;
     section: string | null;
+    /** The numbered heading the task sits under inside its section ("6. Chuyển đổi số"), or null. */
+    group: string | null;
+    /** The row of the numbered task this one is a sub-row of ("2.1" under "2."), or null. */
+    parent: number | null;
     /** One entry per unit (see UnitJson.text), not the cell's text. */
     lead: string[];
     coordinating: string[];
@@ -52,6 +56,7 @@ export interface CheckJson {
 export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "en"): CheckJson {
   const plan = analysis.plan;
   const statusById = new Map(analysis.statuses.map((s) => [s.taskId, s]));
+  const rowById = new Map((plan?.tasks ?? []).map((t) => [t.id, t.row]));
   return {
     sheet: plan?.sheet ?? null,
     headerRow: plan?.headerRow ?? null,
@@ -64,6 +69,8 @@ export function checkJson(analysis: Analysis, reportDate: string, lang: "vi" | "
         number: task.number,
         title: task.title,
         section: task.section ? [task.section.number, task.section.title].filter(Boolean).join(". ") : null,
+        group: task.group ? [task.group.number, task.group.title].filter(Boolean).join(". ") : null,
+        parent: task.parent === undefined ? null : (rowById.get(task.parent) ?? null),
         lead: unitTexts(task.lead),
         coordinating: unitTexts(task.coordinating),
         leadUnits: unitsJson(task.lead, analysis.directory),

@@ -63,6 +63,7 @@ test("check --json gives the documented object", async () => {
     },
     status: "overdue",
   });
+  expect(doc.tasks.map((t) => [t.group, t.parent])).toEqual(Array.from({ length: 8 }, () => [null, null]));
   // The coordinating cell "- UBND và Phòng GDĐT các huyện, thành phố; …" names two units, each listed once.
   expect(doc.tasks[0]?.coordinating.slice(0, 3)).toEqual(["UBND các huyện, thành phố", "Phòng GDĐT các huyện, thành phố", "Sở Kế hoạch và Đầu tư"]);
   expect(doc.tasks[0]?.leadUnits).toEqual([
@@ -96,6 +97,23 @@ test("check --json gives the documented object", async () => {
     expect(issue.message.length).toBeGreaterThan(10);
     expect(issue.message).toBe(issue.message.normalize("NFC"));
   }
+});
+
+test("check --json gives each task's group and parent on a plan with numbered headings", async () => {
+  const r = await run("check", path.join(root, "test/fixtures/plans/numbered-headings.xlsx"), "--date", "2026-11-30", "--json");
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.out) as CheckJson;
+  expect(doc.tasks.map((t) => [t.row, t.number, t.section, t.group, t.parent])).toEqual([
+    [7, "1.1", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", null],
+    [8, "a)", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", 7],
+    [9, "-", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", 8],
+    [10, "1.2", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", null],
+    [11, "2.", "I. NHIỆM VỤ CHUNG", null, null],
+    [16, "3.1", "II. NHIỆM VỤ CỤ THỂ", "3. Chuyển đổi số trong giáo dục", null],
+    [17, "3.2", "II. NHIỆM VỤ CỤ THỂ", "3. Chuyển đổi số trong giáo dục", null],
+    [18, "4.", "II. NHIỆM VỤ CỤ THỂ", null, null],
+  ]);
+  expect(doc.tasks[6]?.coordinatingUnits).toEqual([{ text: "Công an tỉnh (cơ quan thường trực)", name: "Công an tỉnh", subUnits: [], note: "cơ quan thường trực" }]);
 });
 
 test.each([
