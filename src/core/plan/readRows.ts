@@ -27,7 +27,8 @@
 //   then "7." a task with its own lead). It becomes the section when no section is open (or it is a sibling
 //   of the numbered heading that opened it), else the task's `group`. Followed by anything else it is a task
 //   (with its missing lead reported).
-// - A numbered task's sub-rows ("2.1", "a)", "-" under "2.") are tasks of their own with `parent` set.
+// - A numbered task's sub-rows ("2.1", "a)", "-" under "2.") with a unit, a time or a product of their own are
+//   tasks with `parent` set; with only a title they are steps of that task, added to its title.
 // - A note row ("Ghi chú: …", "(*) …") with no unit and no time is no task, between sections or after the table.
 // - Unit-grouped layouts (the lead column left of the task column: "Bộ, ngành, địa phương | Nhiệm vụ chủ trì",
 //   the unit merged down, often with its STT, over the unit's tasks): every row with a title of its own is a
@@ -285,6 +286,13 @@ export function readRows(input: RowReadInput): RowReadResult {
     else if (titleText !== "") startsTask = current === null || unitGrouped || !isTitleOnly(titleSlot);
     else startsTask = current === null && ownContent;
 
+    if (startsTask && current !== null && !inSpan && isStepOf(current, numberText, titleText)) {
+      // "b) Tổ chức triển khai" under task "1." with no unit and no time of its own: a step of that task.
+      if (titleSlot >= 0) slotText[titleSlot] = `${slotText[titleSlot] ?? ""}\n${numberText} ${titleText}`;
+      current.lastRow = r + 1;
+      current.spanEnd = Math.max(current.spanEnd, headingSpanEnd(r));
+      continue;
+    }
     if (startsTask) {
       finish();
       current = startTask(r);
@@ -338,6 +346,21 @@ export function readRows(input: RowReadInput): RowReadResult {
     }
     const group = groups[groups.length - 1];
     if (group?.section) b.group = group.section;
+  }
+
+  /**
+   * A numbered sub-row of the open task ("a)", "-", "2.1" under "2.") with a title and nothing in any other task
+   * column: one of its steps, not a task. With a unit, a time or a product of its own it is a task (placeTask).
+   */
+  function isStepOf(open: TaskBuilder, numberText: string, titleText: string): boolean {
+    if (titleText === "" || fromAbove[titleSlot] || numberSlot < 0) return false;
+    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
+    const level = numberLevel(numberText);
+    const parent = parents[parents.length - 1];
+    if (level === null || !parent || parent.taskId !== `${sheet}!${open.row}` || level <= parent.level) return false;
+    const bare = numberText.trim().replace(/[.):]+$/, "");
+    const dot = bare.lastIndexOf(".");
+    return dot < 0 || !/^\d/.test(bare) || parent.bare === bare.slice(0, dot);
   }
 
   /** The last row of a heading pasted from Word: its number or title merged down over its paragraph rows. */

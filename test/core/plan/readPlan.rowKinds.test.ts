@@ -144,6 +144,47 @@ describe("headings, sub-tasks and notes", () => {
   });
 });
 
+describe("sub-rows with only a title are steps of their task", () => {
+  const cases: [string, CellValue[][], [string, string, string | null][]][] = [
+    [
+      "lettered steps",
+      [[1, "Xây dựng kế hoạch", "Sở GDĐT", "", "Quý I/2026"], ["a)", "Dự thảo kế hoạch"], ["b)", "Lấy ý kiến các sở, ngành"], [2, "Tổ chức triển khai", "Sở GDĐT", "", "2026"]],
+      [["1", "Xây dựng kế hoạch\na) Dự thảo kế hoạch\nb) Lấy ý kiến các sở, ngành", null], ["2", "Tổ chức triển khai", null]],
+    ],
+    [
+      "a dotted step under its own number",
+      [["2.", "Rà soát quy định", "Sở Tư pháp", "", "2026"], ["2.1", "Rà soát văn bản của tỉnh"]],
+      [["2.", "Rà soát quy định\n2.1 Rà soát văn bản của tỉnh", null]],
+    ],
+    [
+      "a step, then a sub-task with its own time",
+      [[1, "Xây dựng kế hoạch", "Sở GDĐT", "", "2026"], ["-", "Dự thảo"], ["-", "Ban hành", "", "", "Quý II/2026"]],
+      [["1", "Xây dựng kế hoạch\n- Dự thảo", null], ["-", "Ban hành", "1"]],
+    ],
+    // Negative cases: not steps.
+    [
+      "a dotted number of another task",
+      [["2.", "Rà soát quy định", "Sở Tư pháp", "", "2026"], ["1.1", "Rà soát văn bản của tỉnh"]],
+      [["2.", "Rà soát quy định", null], ["1.1", "Rà soát văn bản của tỉnh", null]],
+    ],
+    [
+      "a sibling number",
+      [[1, "Xây dựng kế hoạch", "Sở GDĐT", "", "2026"], [2, "Tổ chức triển khai"]],
+      [["1", "Xây dựng kế hoạch", null], ["2", "Tổ chức triển khai", null]],
+    ],
+    [
+      "a sub-row with a product of its own",
+      [[1, "Xây dựng kế hoạch", "Sở GDĐT", "", "2026"], ["a)", "Dự thảo kế hoạch", "", "", "", "Dự thảo"]],
+      [["1", "Xây dựng kế hoạch", null], ["a)", "Dự thảo kế hoạch", "1"]],
+    ],
+  ];
+  test.each(cases)("%s", (_label, rows, expected) => {
+    const tasks = tasksOf(sheet(rows).build());
+    const numberOf = (id: string | undefined) => (id === undefined ? null : (tasks.find((t) => t.id === id)?.number ?? null));
+    expect(tasks.map((t) => [t.number, t.title, numberOf(t.parent)])).toEqual(expected);
+  });
+});
+
 describe("a numbered heading opens the section when none is open", () => {
   const tasks = tasksOf(
     sheet([
