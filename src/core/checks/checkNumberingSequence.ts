@@ -95,16 +95,15 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
   let carried: number | undefined;
 
   /** A task, or a numbered heading (no task: it holds its place in the sequence and is not reported on). */
-  const visit = (item: Place): void => {
-    const { task } = item;
-    const key = item.section && !isNumberedHeading(item.section) ? `${item.section.row}` : "";
+  const visit = (row: number, number: string, section: Section | undefined, task: Task | undefined): void => {
+    const key = section && !isNumberedHeading(section) ? `${section.row}` : "";
     if (key !== sectionKey) {
       const previous = state.sequences.get("integer")?.last;
       if (sectionKey !== null && typeof previous === "number" && previous > 0) carried = previous;
       sectionKey = key;
       state = freshSection();
     }
-    const written = item.number.trim();
+    const written = number.trim();
     if (written === "") {
       state.blanks += 1;
       return;
@@ -135,47 +134,39 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
         );
       seq.last = n.kind === "letter" ? n.letter : n.value;
       seq.blankMark = state.blanks;
-      seq.seen.set(valueKey(n), item.row);
+      seq.seen.set(valueKey(n), row);
     }
     if (n.kind !== "letter") {
       const parentKey = n.kind === "integer" ? String(n.value) : `${n.parent}.${n.value}`;
       state.blanksAtParent.set(parentKey, state.blanks);
       // Lettered items belong to this occurrence of the number: a repeated "3" starts its own a), b).
-      state.parent = `${parentKey}@${item.row}`;
+      state.parent = `${parentKey}@${row}`;
       state.blanksAtParent.set(state.parent, state.blanks);
     }
   };
 
   // readPlan lists tasks top to bottom; sorting keeps the sequence right for a plan assembled otherwise.
-  const items: Place[] = [];
+  // A heading comes right before the first task under it, so it is visited then, in row order.
   const headingRows = new Set<number>();
-  const addHeading = (heading: Section, enclosing: Section | undefined): void => {
+  const visitHeading = (heading: Section, enclosing: Section | undefined): void => {
     if (headingRows.has(heading.row) || heading.number === "") return;
     headingRows.add(heading.row);
-    items.push({ row: heading.row, number: heading.number, ...(enclosing ? { section: enclosing } : {}) });
+    visit(heading.row, heading.number, enclosing, undefined);
   };
   let lastNumberCell: string | undefined;
   for (const task of [...plan.tasks].sort((a, b) => a.row - b.row)) {
-    if (task.section && isNumberedHeading(task.section)) addHeading(task.section, undefined);
-    if (task.group) addHeading(task.group, task.section);
+    if (task.section && isNumberedHeading(task.section)) visitHeading(task.section, undefined);
+    if (task.group) visitHeading(task.group, task.section);
     const cell = task.cells.number;
-    const sharesCell = cell !== undefined && cell === lastNumberCell && cell !== `${cell.replace(/\d+$/, "")}${task.row}`;
+    // Tasks under one merged TT cell (read from the cell above their own row) are one place in the sequence.
+    const sharesCell = cell !== undefined && cell === lastNumberCell && !cell.endsWith(String(task.row));
     lastNumberCell = cell;
-    if (!sharesCell) items.push({ row: task.row, number: task.number, task, ...(task.section ? { section: task.section } : {}) });
+    if (!sharesCell) visit(task.row, task.number, task.section, task);
   }
-  items.sort((a, b) => a.row - b.row).forEach(visit);
   return issues;
 }
 
 /** A section that readPlan made from a heading numbered like a task ("1.", "6."), not from "I", "A" or capitals. */
 function isNumberedHeading(section: Section): boolean {
   return /^\d/.test(section.number);
-}
-
-/** A place in the numbering: a task (reported on) or a heading numbered like one (not reported on). */
-interface Place {
-  row: number;
-  number: string;
-  section?: Section;
-  task?: Task;
 }

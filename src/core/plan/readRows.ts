@@ -92,9 +92,15 @@ interface TaskBuilder {
 interface Level {
   level: number;
   section?: Section;
-  taskId?: string;
-  /** The task's number without its trailing "." or ")": "2", "2.1". */
-  bare?: string;
+  /** The 1-based row of an open task (its id is built only when a sub-row names it as parent). */
+  taskRow?: number;
+  /** The task's number as written: "2.", "2.1". */
+  number?: string;
+}
+
+/** A number without its trailing "." or ")" and spaces: "2." → "2", "2.1." → "2.1". */
+function bareNumber(text: string): string {
+  return text.trim().replace(/[.):]+$/, "");
 }
 
 /** How far below a heading candidate the reader looks for the row that settles it. */
@@ -328,9 +334,15 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** Gives a new task its group and its parent task, and opens it as a parent for deeper rows. */
   function placeTask(b: TaskBuilder, numberText: string): void {
     const level = numberText === "" ? null : numberLevel(numberText);
+    // The common case, "1", "2", "3" … with nothing open around them: the open task moves on in place.
+    const only = parents.length === 1 ? parents[0] : undefined;
+    if (level === 1 && only?.level === 1 && groups.length === 0 && sectionLevel === null) {
+      only.taskRow = b.row;
+      only.number = numberText;
+      return;
+    }
     if (level !== null) {
       closeLevels(level);
-      const bare = numberText.trim().replace(/[.):]+$/, "");
       // "7." after the heading "6." that opened the section: a sibling of that heading, outside its section.
       if (sectionLevel !== null && level <= sectionLevel) {
         section = undefined;
@@ -338,11 +350,8 @@ export function readRows(input: RowReadInput): RowReadResult {
         delete b.section;
       }
       const parent = parents[parents.length - 1];
-      // "2.1" is a sub-row of "2", never of "1": a dotted number names its parent.
-      const dot = bare.lastIndexOf(".");
-      const fits = dot < 0 || !/^\d/.test(bare) || parent?.bare === bare.slice(0, dot);
-      if (parent?.taskId && fits) b.parent = parent.taskId;
-      parents.push({ level, taskId: `${sheet}!${b.row}`, bare });
+      if (parent?.taskRow !== undefined && fitsUnder(parent, numberText)) b.parent = `${sheet}!${parent.taskRow}`;
+      parents.push({ level, taskRow: b.row, number: numberText });
     }
     const group = groups[groups.length - 1];
     if (group?.section) b.group = group.section;
@@ -353,14 +362,20 @@ export function readRows(input: RowReadInput): RowReadResult {
    * column: one of its steps, not a task. With a unit, a time or a product of its own it is a task (placeTask).
    */
   function isStepOf(open: TaskBuilder, numberText: string, titleText: string): boolean {
-    if (titleText === "" || fromAbove[titleSlot] || numberSlot < 0) return false;
-    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
-    const level = numberLevel(numberText);
     const parent = parents[parents.length - 1];
-    if (level === null || !parent || parent.taskId !== `${sheet}!${open.row}` || level <= parent.level) return false;
-    const bare = numberText.trim().replace(/[.):]+$/, "");
+    if (!parent || parent.taskRow !== open.row || titleText === "" || fromAbove[titleSlot]) return false;
+    const level = numberLevel(numberText);
+    if (level === null || level <= parent.level) return false;
+    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
+    return fitsUnder(parent, numberText);
+  }
+
+  /** "2.1" is a sub-row of "2", never of "1": a dotted number names its parent; other forms hang under any. */
+  function fitsUnder(parent: Level, numberText: string): boolean {
+    if (!numberText.includes(".")) return true;
+    const bare = bareNumber(numberText);
     const dot = bare.lastIndexOf(".");
-    return dot < 0 || !/^\d/.test(bare) || parent.bare === bare.slice(0, dot);
+    return dot < 0 || !/^\d/.test(bare) || bareNumber(parent.number ?? "") === bare.slice(0, dot);
   }
 
   /** The last row of a heading pasted from Word: its number or title merged down over its paragraph rows. */

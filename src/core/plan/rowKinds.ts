@@ -22,6 +22,7 @@ export const BULLET_LEVEL = 11;
  * "1.2.3" → 3; "a)", "b." → 10; "-", "+" → 11. Null for anything else ("", "(1)", "*", free text).
  */
 export function numberLevel(text: string): number | null {
+  if (isDigits(text)) return 1; // most TT cells: "12"
   const t = text.trim();
   if (t === "") return null;
   if (BULLET.test(t)) return BULLET_LEVEL;
@@ -33,8 +34,19 @@ export function numberLevel(text: string): number | null {
   return null;
 }
 
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 4) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** "(*)", "(**)" at the start of a footnote under a table. */
 const FOOTNOTE_MARK = /^\(\*+\)/;
+/** The first letters of "(*)", "Ghi chú", "Lưu ý", "Chú thích", "Chú ý" (NFC or NFD, any case). */
+const NOTE_FIRST_CHARS = new Set(["(", "G", "g", "L", "l", "C", "c"]);
 /** Words that open a note line, followed by a colon: "Ghi chú:", "Lưu ý:", "Chú thích:". */
 const NOTE_WORDS = ["ghi chu", "luu y", "chu thich", "chu y"];
 
@@ -45,6 +57,7 @@ const NOTE_WORDS = ["ghi chu", "luu y", "chu thich", "chu y"];
  */
 export function isNoteText(text: string): boolean {
   const t = text.trimStart();
+  if (!NOTE_FIRST_CHARS.has(t.charAt(0))) return false; // most cells: a number or a task's title
   if (FOOTNOTE_MARK.test(t)) return true;
   const colon = t.indexOf(":");
   if (colon < 0 || colon > 16) return false;

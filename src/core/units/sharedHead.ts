@@ -40,6 +40,7 @@ function itemsOf(items: string, protectedRanges: readonly [number, number][]): {
 
 /** Words allowed between the head and the colon: a scope ("UBND các huyện:", "Phòng GDĐT cấp huyện:"). */
 const SCOPE_WORDS = ["các", "cấp", "tỉnh", "huyện", "quận", "thị", "xã", "thành", "phố", "phường"];
+const PLURAL_START = /^(?:các|cac)\s/iu;
 const STARTS_AS_NAME = /^[\p{Lu}\p{N}]/u;
 const isUpperText = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -48,6 +49,7 @@ const isUpperText = (s: string): boolean => s === s.toUpperCase() && s !== s.toL
  * whose commas belong to a name.
  */
 export function sharedHeadList(text: string, protect: (s: string) => [number, number][] = () => []): SharedHeadList | null {
+  if (!text.includes(":") && !PLURAL_START.test(text)) return null;
   const words = wordsOf(text);
   const first = words[0];
   if (!first || first.start !== 0) return null;

@@ -47,10 +47,12 @@ export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
       body = trimPunctuation(shared.rest);
       if (!hasWord(body)) continue;
     }
-    const ranges = protect(body);
+    // Looked up only when a comma would split: most commas inside names are followed by no unit head anyway.
+    let ranges: [number, number][] | null = null;
+    const inName = (at: number): boolean => (ranges ??= protect(body)).some(([a, b]) => at >= a && at < b);
     // "UBND, Phòng GDĐT các huyện" keeps its bare "UBND" with the next unit, to share its scope like "và" does.
     const commaStartsUnit = (rest: string, before: string, _separator: string, at: number): boolean =>
-      !ranges.some(([a, b]) => at >= a && at < b) && isNewUnit(rest, false) && !isBareLocalHead(before);
+      isNewUnit(rest, false) && !isBareLocalHead(before) && !inName(at);
     for (const part of splitWhere(body, /,/g, commaStartsUnit)) {
       refs.push(...refsOfConjunction(trimPunctuation(part)));
     }

@@ -24,6 +24,8 @@ const MARKERS: string[][] = [
   "chu tri",
 ].map((m) => m.split(" "));
 
+/** A cheap first look for the first word of a marker, with or without diacritics, in any case. */
+const MAY_HOLD_MARKER = /\s(?:đối|doi|trình|trinh|theo|trong|là|la|làm|lam|chủ|chu)(?=\s|$)/iu;
 /** Words before "trình" that make it part of a noun ("công trình", "chương trình", "quy trình" …). */
 const NOT_BEFORE_TRINH = new Set(["cong", "chuong", "quy", "lo", "tien", "giao", "hanh", "to"]);
 /** "theo dõi" is a name's word ("Phòng … theo dõi thi hành pháp luật"). */
@@ -31,6 +33,7 @@ const NOT_AFTER_THEO = new Set(["doi"]);
 
 /** The name and the qualifier after it, or null when the name carries none. */
 export function splitQualifier(name: string): { name: string; note: string } | null {
+  if (!MAY_HOLD_MARKER.test(name)) return null;
   const words = wordsOf(name);
   if (words.length < 3) return null;
   const folded = words.map((w) => foldText(w.word));
