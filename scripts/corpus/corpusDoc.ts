@@ -1,0 +1,97 @@
+// docs/corpus.md: the list of corpus documents and layouts, generated from the source.json files so that it
+// cannot drift from them (the corpus build test checks it is current).
+import type { CorpusKey, CorpusLayout, CorpusSource } from "./CorpusSource";
+
+function layoutWords(layout: CorpusLayout): string {
+  const parts: string[] = [];
+  if (layout.cover) parts.push(`cover sheet "${layout.cover.sheet}" first`);
+  parts.push(`sheet "${layout.sheet}"`);
+  if (layout.origin !== "A1") parts.push(`table from ${layout.origin}`);
+  if (layout.titleRows === true) parts.push("title rows");
+  else if (layout.titleRows === "first") parts.push("one title row");
+  else if (layout.titleRows === "first-and-last") parts.push("two title rows");
+  else parts.push("no title rows");
+  if (layout.header === "two-level" && layout.group) {
+    parts.push(`two-level header ("${layout.group.label}" over ${layout.group.labels.join(" | ")})`);
+  }
+  if (layout.headerLabels) parts.push(`header retyped (${layout.headerLabels.join(", ")})`);
+  if (layout.numbersRow) parts.push('"(1) (2) (3)" row');
+  if (layout.mergeLeadDown) parts.push("unit-grouped: lead column first, merged down over its tasks");
+  if (layout.wordPaste)
+    parts.push("pasted from Word: a cell's paragraphs on their own rows, other cells merged");
+  if (layout.extraColumns?.length) parts.push(`extra staff column ${layout.extraColumns.join(", ")}`);
+  if (layout.plainNumbers) parts.push("TT typed as numbers");
+  parts.push(layout.sectionRows === "merged" ? "section rows merged across" : "section rows unmerged");
+  return parts.join("; ");
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+export function corpusDoc(entries: { source: CorpusSource; key: CorpusKey }[]): string {
+  const documents = new Map<string, CorpusSource>();
+  for (const { source } of entries) documents.set(source.document.number, source);
+  const tasks = entries.reduce((sum, e) => sum + e.key.tasks.length, 0);
+  const lines = [
+    "# The real-plan corpus",
+    "",
+    "Plan tables as published by government bodies, kept in the repository to measure how well plan-tracker reads",
+    "real appendices (issue 7 §6). Each table lives in `test/fixtures/corpus/<id>/`:",
+    "",
+    "- `source.json`: the document (number, date, issuer), the address the cells were taken from, which rows were",
+    "  taken, any edit with its reason, the title lines, the header and the rows cell by cell as published (NFC; the",
+    "  authors' spelling, dashes, line breaks and bullets kept), and the layout the workbook gets;",
+    "- `<id>.xlsx`: the table laid out as staff keep it, built by `npm run corpus`",
+    "  (`scripts/corpus/build-corpus.ts`; the same bytes on every run, checked by `test/scripts/corpusBuild.test.ts`);",
+    "- `key.json`: the answer key, written by hand from reading the published cells, never from plan-tracker's",
+    "  output. For each task: its first row, number, the first words of its title, its section, its lead units",
+    "  (canonical names; where a short form is acceptable too it is listed after the canonical one), the kind of",
+    "  deadline, the date judged on and the status at 2026-11-30 with no progress reported (due soon = within",
+    "  30 days). Each distinct deadline text and lead text is decided once, in the key's `deadlines` and `leads`",
+    "  lists, with the reasoning where the answer is arguable.",
+    "",
+    "`test/corpus/fidelity.test.ts` reads every workbook through the real path (`readXlsx` + `analyzeWorkbook`),",
+    "compares seven fields per task with the key (number, title, section, lead, kind, due, status; a task the key",
+    "does not list costs one field), prints the share right per file and overall with every mismatch, and fails",
+    "below 95% overall or 90% in any file.",
+    "",
+    `## Documents (${documents.size}) and tables (${entries.length} files, ${tasks} tasks)`,
+    "",
+    "| document | date | issuer | topic | source |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const source of documents.values()) {
+    const d = source.document;
+    lines.push(
+      `| ${cell(d.number)} — ${cell(d.appendix)} | ${d.date} | ${cell(d.issuer)} | ${cell(d.topic)} | ${cell(source.source.url)} |`,
+    );
+  }
+  lines.push("", "| file | document | rows taken | layout | tasks |", "| --- | --- | --- | --- | --- |");
+  for (const { source, key } of entries) {
+    lines.push(
+      `| ${source.id}.xlsx | ${cell(source.document.number)} | ${cell(source.rowsTaken)} | ${cell(layoutWords(source.layout))} | ${key.tasks.length} |`,
+    );
+  }
+  lines.push("", "Notes on the sources:", "");
+  for (const source of documents.values())
+    lines.push(`- ${cell(source.document.number)}: ${cell(source.source.note)}`);
+  const edits = entries.flatMap(({ source }) => source.edits.map((e) => `- ${source.id}: ${cell(e)}`));
+  if (edits.length > 0)
+    lines.push("", "Edits to the published text (each also in its source.json):", "", ...edits);
+  lines.push(
+    "",
+    "## What the corpus does not cover yet",
+    "",
+    'Both documents write deadlines as a month ("6/2025", "Tháng 10/2025"), a year, a quarter, a span of years,',
+    '"Thường xuyên", "Hằng năm" or "… và những năm tiếp theo", and name leads as full unit names or scopes. None of',
+    'their rows uses the other forms issue 7 lists: open-ended starts ("Từ tháng 3/2024"), "từ … đến …" ranges,',
+    '"Trong quý …", event-relative times ("Sau khi … được ban hành"), several deadlines in one cell, heading rows',
+    'numbered like tasks, note rows, or unit lists with a shared head word ("Các Sở: Tài chính, Nội vụ"). Tables',
+    "that do should be added here, each from its published text, as more appendices are collected.",
+    "",
+    "To add a table: create `test/fixtures/corpus/<id>/source.json` (see `scripts/corpus/CorpusSource.ts`), write",
+    "its `key.json` by hand, run `npm run corpus`, and commit the three files with the regenerated docs/corpus.md.",
+  );
+  return lines.join("\n") + "\n";
+}
