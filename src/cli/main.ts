@@ -102,6 +102,7 @@ export async function loadWorkbook(file: string, lang: "vi" | "en"): Promise<Loa
         encrypted: msg.encrypted,
         corrupt: msg.corrupt,
         "not-workbook": msg.notWorkbook,
+        "too-large": (f) => msg.tooLarge(f, e.part ?? ""),
       };
       return { ok: false, message: byCode[e.code](file) };
     }

@@ -18,6 +18,7 @@ import { absoluteRef } from "./writer/rangeRef";
 import { relativeTarget } from "./writer/relativeTarget";
 import { MINIMAL_STYLES, StylesEditor } from "./writer/StylesEditor";
 import { workbookPartName } from "./writer/workbookPartName";
+import { ZipError } from "./zip/ZipArchive";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const TYPES = {
@@ -83,7 +84,25 @@ function dropDrawing(pkg: PackageEditor, drawingPart: string): void {
   pkg.removeContentType(drawingPart);
 }
 
+/**
+ * Throws HostError only: a part that turns out damaged while it is read (bad CRC, wrong size, over the budget) is
+ * "read-failed" with the part named, any other failure of the package's structure "unsupported-part".
+ */
 export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
+  try {
+    return applyPatch(original, patch);
+  } catch (cause) {
+    if (cause instanceof HostError) throw cause;
+    if (cause instanceof ZipError) {
+      const part = cause.entry ?? "";
+      throw new HostError("read-failed", `xlsx: ${cause.message}`, { part }, { cause });
+    }
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new HostError("unsupported-part", `xlsx: the package cannot be edited safely (${why})`, {}, { cause });
+  }
+}
+
+function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
   let pkg: PackageEditor;
   try {
     pkg = new PackageEditor(original);

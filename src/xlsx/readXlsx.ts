@@ -10,6 +10,13 @@ import { readWorkbookPart, type WorkbookPart } from "./ooxml/readWorkbookPart";
 import { readWorksheet } from "./ooxml/readWorksheet";
 import { relationshipsPartName } from "./ooxml/resolvePartName";
 import { sniffContainer } from "./ooxml/sniffContainer";
+import { ZipError } from "./zip/ZipArchive";
+
+/** A ZipError as the reader's own error: a bomb is "too-large", anything else about the bytes "corrupt". */
+export function fromZipError(cause: ZipError): XlsxReadError {
+  const code = cause.code === "too-large" ? "too-large" : cause.code === "encrypted" ? "encrypted" : "corrupt";
+  return new XlsxReadError(code, cause.message.replace(/^zip: /, ""), cause, cause.entry);
+}
 
 function openPackage(bytes: Uint8Array): ZipPackage {
   switch (sniffContainer(bytes)) {
@@ -27,6 +34,7 @@ function openPackage(bytes: Uint8Array): ZipPackage {
   try {
     return ZipPackage.open(bytes);
   } catch (cause) {
+    if (cause instanceof ZipError && cause.code !== "corrupt") throw fromZipError(cause);
     throw new XlsxReadError("corrupt", "the zip package cannot be read (truncated or damaged)", cause);
   }
 }
@@ -138,6 +146,7 @@ export function readXlsx(bytes: Uint8Array): WorkbookSnapshot {
     return readPackage(pkg);
   } catch (cause) {
     if (cause instanceof XlsxReadError) throw cause;
+    if (cause instanceof ZipError) throw fromZipError(cause);
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new XlsxReadError("corrupt", `a part of the package cannot be read (${detail})`, cause);
   }

@@ -159,6 +159,9 @@ export const enPane = {
   "file.xls-binary": "Open the file in Excel and save it as an Excel Workbook (.xlsx).",
   "file.corrupt.title": "The file is damaged",
   "file.corrupt": "The file's content cannot be read. Open it in Excel to repair it, save it and try again.",
+  "file.too-large.title": "The file is too large",
+  "file.too-large":
+    "A part of the file is too large once unzipped (over 64 MB, or over 256 MB in all); the file may be damaged or hostile. It was not read.",
   "file.not-workbook.title": "Not a spreadsheet",
   "file.not-workbook":
     "This file is another kind of document (Word, PowerPoint…). Choose the .xlsx plan file.",

@@ -159,6 +159,9 @@ export const viPane = {
   "file.xls-binary": "Hãy mở tệp trong Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
   "file.corrupt.title": "Tệp bị hỏng",
   "file.corrupt": "Không đọc được nội dung tệp. Hãy mở tệp trong Excel để sửa, lưu lại rồi thử lại.",
+  "file.too-large.title": "Tệp quá lớn",
+  "file.too-large":
+    "Một phần của tệp quá lớn khi giải nén (hơn 64 MB, hoặc hơn 256 MB cả tệp), có thể là tệp bị hỏng hoặc độc hại. Tệp không được đọc.",
   "file.not-workbook.title": "Tệp không phải bảng tính",
   "file.not-workbook": "Tệp này là một loại tài liệu khác (Word, PowerPoint…). Hãy chọn tệp kế hoạch .xlsx.",
   "unexpected.title": "Đã xảy ra lỗi",
