@@ -5,6 +5,7 @@ import type { Plan, ReadResult } from "./model/Plan";
 import type { Settings, TaskStatus } from "./model/Status";
 import type { UnitDirectory } from "./model/Unit";
 import { checkPlan } from "./checks/checkPlan";
+import { SEVERITY } from "./checks/severity";
 import { readPlan } from "./plan/readPlan";
 import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
@@ -63,6 +64,12 @@ export function analyzeWorkbook(
       options.ignoreColumns ?? new Map(markedColumns(snapshot).map((m) => [m.sheet.normalize("NFC"), m.columns])),
   });
   issues.push(...read.issues);
+  for (const grid of snapshot.sheets) {
+    if (grid.beyondGrid && grid.beyondGrid.length > 0) {
+      const code = "cell-beyond-grid";
+      issues.push({ code, severity: SEVERITY[code], sheet: grid.name, row: 0, cell: "", refs: grid.beyondGrid });
+    }
+  }
   const plan = read.plan;
   if (!plan) return { read, plan, directory, issues, statuses: [] };
   issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));

@@ -130,6 +130,7 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       merges: content.merges,
       hidden: sheet.state !== "visible",
       date1904: workbook.date1904,
+      ...(content.beyondGrid.length > 0 ? { beyondGrid: content.beyondGrid } : {}),
     };
   });
   return { sheets, names: definedNames(workbook) };

@@ -25,4 +25,5 @@ export const SEVERITY = {
   "progress-unreadable": "warning",
   "progress-inconsistent": "warning",
   "directory-row-invalid": "warning",
+  "cell-beyond-grid": "warning",
 } as const satisfies Record<IssueCode, Severity>;

@@ -30,6 +30,11 @@ export interface Grid {
   hidden?: boolean;
   /** True when the workbook uses the 1904 date system (old Mac workbooks). */
   date1904?: boolean;
+  /**
+   * References of cells the file places beyond Excel's grid (past row 1,048,576 or column XFD), as written; such
+   * cells are left out of `values` (a damaged or hostile file). The engine reports them as an issue.
+   */
+  beyondGrid?: string[];
 }
 
 /** A workbook-level or sheet-level defined name, used as a marker for the ranges plan-tracker owns. */

@@ -41,6 +41,7 @@ export type Issue = IssueBase &
     | { code: "progress-unreadable"; text: string; what: "status" | "percent" | "date" }
     | { code: "progress-inconsistent"; stateText: string; percent: number }
     | { code: "directory-row-invalid"; text: string }
+    | { code: "cell-beyond-grid"; refs: string[] }
   );
 
 export type IssueCode = Issue["code"];

@@ -117,6 +117,14 @@ const SAMPLES: { [C in IssueCode]: IssueOf<C> } = {
     cell: "A5",
     text: "???",
   },
+  "cell-beyond-grid": {
+    code: "cell-beyond-grid",
+    severity: "warning",
+    sheet: "Kế hoạch",
+    row: 0,
+    cell: "",
+    refs: ["A999999999", "ZZZZZZ1"],
+  },
 };
 
 const ALL_CODES = Object.keys(SEVERITY) as IssueCode[];
