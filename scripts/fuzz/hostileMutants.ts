@@ -77,8 +77,19 @@ export const HOSTILE: readonly HostileMutant[] = [
   },
   {
     name: "bomb-shared-strings",
-    what: "a sharedStrings part declaring 200 MB (over the 64 MB a part)",
-    bytes: () => planPackage({}, [{ name: "xl/sharedStrings.xml", data: "", compressed: zeros(200_000), declaredSize: 200_000_000 }]),
+    what: "the workbook's sharedStrings part declares 200 MB (over the 64 MB a part)",
+    bytes: () =>
+      planPackage(
+        {
+          "xl/_rels/workbook.xml.rels": {
+            data: WORKBOOK_RELS.replace(
+              "</Relationships>",
+              '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+            ),
+          },
+        },
+        [{ name: "xl/sharedStrings.xml", data: "", compressed: zeros(200_000), declaredSize: 200_000_000 }],
+      ),
   },
   {
     name: "billion-laughs",

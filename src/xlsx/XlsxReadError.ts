@@ -21,6 +21,8 @@ export class XlsxReadError extends Error {
   /** `message` is given without the "xlsx: " prefix, which is added here. */
   /** The part concerned, when one is (shown in the message the user reads). */
   readonly part?: string;
+  /** Sheet names that Excel would take for one (they differ only in case), when that is the damage. */
+  twinSheets?: [string, string];
 
   constructor(code: XlsxReadErrorCode, message: string, cause?: unknown, part?: string) {
     super(`xlsx: ${message}`);

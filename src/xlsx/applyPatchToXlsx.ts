@@ -18,6 +18,9 @@ import { absoluteRef } from "./writer/rangeRef";
 import { relativeTarget } from "./writer/relativeTarget";
 import { MINIMAL_STYLES, StylesEditor } from "./writer/StylesEditor";
 import { workbookPartName } from "./writer/workbookPartName";
+import { CONTENT_TYPES_PART, contentTypeOf, fallbackContentType, readContentTypes } from "./writer/contentTypes";
+import { editAppXml } from "./writer/editAppXml";
+import { sheetNameProblem } from "./writer/excelLimits";
 import { ZipError } from "./zip/ZipArchive";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -49,6 +52,13 @@ interface Target {
   index?: number;
   part?: string;
   xml?: string;
+}
+
+/** Local name of a part's root element ("" when it has none). */
+function rootName(xml: string): string {
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) if (cursor.kind !== "close") return cursor.name;
+  return "";
 }
 
 function isLockedStructure(workbookXml: string): boolean {
@@ -109,6 +119,13 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
   } catch (cause) {
     throw new HostError("read-failed", "xlsx: the package cannot be unzipped", {}, { cause });
   }
+  // Every part written gets a content type: a package whose [Content_Types].xml is missing or does not parse cannot
+  // say what its parts are, and is refused before anything is written.
+  const typesXml = pkg.readText(CONTENT_TYPES_PART);
+  if (typesXml === undefined) {
+    throw new HostError("unsupported-part", "xlsx: the package has no [Content_Types].xml", { part: CONTENT_TYPES_PART });
+  }
+  guard(CONTENT_TYPES_PART, () => readContentTypes(typesXml));
   const wbPart = workbookPartName(pkg);
   const wbXml = pkg.readText(wbPart);
   if (wbXml === undefined) throw new HostError("unsupported-part", `xlsx: the package has no workbook part (${wbPart})`, { part: wbPart });
@@ -120,7 +137,14 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
   const wbRels = pkg.relationships(wbPart);
   const relById = new Map<string, Relationship>(wbRels.map((r) => [r.id, r]));
   const indexByKey = new Map<string, number>();
-  workbook.sheets.forEach((s, i) => indexByKey.set(sheetKey(s.name), i));
+  workbook.sheets.forEach((s, i) => {
+    // Excel holds sheet names unique without regard to case: two that differ only in case mean a damaged package,
+    // where the plan could be read from one sheet and written into the other.
+    if (indexByKey.has(sheetKey(s.name))) {
+      throw new HostError("unsupported-part", `xlsx: two sheets are named "${s.name}" apart from case`, { part: wbPart, sheet: s.name });
+    }
+    indexByKey.set(sheetKey(s.name), i);
+  });
 
   // 1. Everything that could refuse the write, before anything is written.
   const targets: Target[] = [];
@@ -131,6 +155,8 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
       if (sheet.mode === "update") {
         throw new HostError("write-failed", `xlsx: the workbook has no sheet "${sheet.name}" to update`, { sheet: sheet.name });
       }
+      const problem = sheetNameProblem(sheet.name);
+      if (problem) throw new HostError("write-failed", `xlsx: the sheet name "${sheet.name}" is not one Excel accepts (${problem})`, { sheet: sheet.name });
       adds++;
       targets.push({ patch: sheet });
       continue;
@@ -152,11 +178,21 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
   }
 
   // 2. Styles.
-  let stylesPart = wbRels.find((r) => !r.external && relationshipKind(r.type) === "styles")?.target;
+  // Resolved by the workbook's relationship only. A relationship to a part that is missing or is not a style sheet,
+  // or two of them, is a damaged package: refused, never "repaired" by overwriting whatever part is there.
+  const stylesRels = wbRels.filter((r) => !r.external && relationshipKind(r.type) === "styles");
+  let stylesPart = stylesRels[0]?.target;
+  if (stylesRels.length > 1) {
+    throw new HostError("unsupported-part", "xlsx: the workbook has two styles relationships", { part: relationshipsPartName(wbPart) });
+  }
   let stylesXml = stylesPart === undefined ? undefined : pkg.readText(stylesPart);
+  if (stylesPart !== undefined && (stylesXml === undefined || guard(stylesPart, () => rootName(stylesXml as string)) !== "styleSheet")) {
+    throw new HostError("unsupported-part", `xlsx: the styles relationship points at ${stylesPart}, which is not a style sheet`, { part: stylesPart });
+  }
   const newStylesPart = stylesXml === undefined;
   if (stylesXml === undefined) {
-    stylesPart = stylesPart ?? pkg.freeName("xl/styles", ".xml").replace(/1\.xml$/, ".xml");
+    // No styles relationship: a new part under a name nobody uses (an orphan xl/styles.xml is left alone).
+    stylesPart = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles", ".xml") : "xl/styles.xml";
     stylesXml = MINIMAL_STYLES;
   }
   const stylesName = stylesPart as string;
@@ -280,6 +316,24 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
   }
   const newWorkbook = guard(wbPart, () => editWorkbookXml(wbXml, { addSheets, names, dropNames }));
   if (newWorkbook !== wbXml) pkg.writeText(wbPart, newWorkbook);
+
+  // 5. docProps/app.xml lists the sheets, as Excel keeps it.
+  if (addSheets.length > 0) {
+    const appPart = pkg.relationships("").find((r) => !r.external && relationshipKind(r.type) === "extended-properties")?.target ?? "docProps/app.xml";
+    const appXml = pkg.readText(appPart);
+    if (appXml !== undefined) {
+      const edited = editAppXml(appXml, addSheets.map((s) => s.name));
+      if (edited !== appXml) pkg.writeText(appPart, edited);
+    }
+  }
+
+  // 6. Every part written has a content type (a .rels part added to a package that lists .rels parts one by one).
+  const types = guard(CONTENT_TYPES_PART, () => readContentTypes(pkg.readText(CONTENT_TYPES_PART) ?? ""));
+  for (const part of pkg.touched()) {
+    if (!pkg.has(part) || part === CONTENT_TYPES_PART || contentTypeOf(types, part) !== undefined) continue;
+    const type = fallbackContentType(part);
+    if (type !== undefined) pkg.setContentType(part, type);
+  }
 
   let bytes: Uint8Array;
   try {

@@ -86,6 +86,19 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       `the package's main part is a ${workbook.root || "non-XML"} part, not a workbook`,
     );
   }
+  const seen = new Map<string, string>();
+  for (const sheet of workbook.sheets) {
+    const key = sheet.name.normalize("NFC").toLowerCase();
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      // Excel holds sheet names unique without regard to case; such a package is damaged, and reading the plan from
+      // one sheet while writing into the other would lose the staff's data.
+      const error = new XlsxReadError("corrupt", `two sheets are named "${twin}" and "${sheet.name}"`, undefined, workbookPartName);
+      error.twinSheets = [twin, sheet.name];
+      throw error;
+    }
+    seen.set(key, sheet.name);
+  }
   const rels = relationshipsOf(pkg, workbookPartName);
   const relById = new Map(rels.map((rel) => [rel.id, rel]));
   const partOfKind = (kind: string) =>

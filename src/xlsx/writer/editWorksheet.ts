@@ -10,6 +10,7 @@ import { editSheetData } from "./editSheetData";
 import { contains, insideAny, intersects, parseRangeRef, parseSqref, rangeRef } from "./rangeRef";
 import { insertionPoint, rootChildren, type ChildElement, type RootLayout } from "./rootChildren";
 import { conditionalFormatXml, dataValidationXml } from "./sheetRules";
+import { fitColumnWidth } from "./excelLimits";
 import { splice, type Splice } from "./splice";
 import { setTagAttr } from "./tagAttr";
 import { escapeAttr } from "./xmlEscape";
@@ -104,7 +105,7 @@ function colsXml(p: string, existing: ColEntry[], widths: { col: number; width: 
       owned = { min: n, max: n, attrs: new Map(e.attrs) };
     }
     const attrs = owned?.attrs ?? new Map<string, string>();
-    attrs.set("width", String(width));
+    attrs.set("width", String(fitColumnWidth(width)));
     attrs.set("customWidth", "1");
     attrs.delete("bestFit");
     next.push({ min: n, max: n, attrs });
@@ -300,7 +301,8 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
         kept.push(setTagAttr(open, "sqref", left) + dv.text.slice(open.length));
       }
     }
-    const items = [...kept, ...edits.dataValidations.map((dv) => dataValidationXml(p, dv, edits.date1904))];
+    const added = edits.dataValidations.map((dv) => dataValidationXml(p, dv, edits.date1904)).filter((x): x is string => x !== null);
+    const items = [...kept, ...added];
     const text = listXml(p, "dataValidations", raw(validations), items, true);
     if (validations) replace(validations, text);
     else insert("dataValidations", text);
