@@ -1,5 +1,7 @@
 // The .xlsx host's reader: the bytes of a workbook → the grids the engine reads. Browser-safe (no Node).
-import type { DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
+import type { CellRange, DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
+import { parseRange } from "../core/grid/address";
+import { XmlCursor } from "./ooxml/XmlCursor";
 import { XlsxReadError } from "./XlsxReadError";
 import { ZipPackage } from "./ooxml/ZipPackage";
 import { decodeXmlBytes } from "./ooxml/decodeXmlBytes";
@@ -66,6 +68,22 @@ function findWorkbookPart(pkg: ZipPackage): string {
     throw new XlsxReadError("not-workbook", "the zip package is not a spreadsheet");
   }
   return partName;
+}
+
+/** The cells a sheet's comments (notes) sit on, from its comments part when it has one. */
+function commentCells(pkg: ZipPackage, sheetPart: string): CellRange[] {
+  const rel = relationshipsOf(pkg, sheetPart).find((r) => !r.external && relationshipKind(r.type) === "comments");
+  const xml = rel === undefined ? undefined : pkg.readText(rel.target);
+  if (xml === undefined) return [];
+  const out: CellRange[] = [];
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    if (cursor.kind === "close" || cursor.name !== "comment") continue;
+    const range = parseRange(cursor.attr("ref") ?? "");
+    if (range) out.push(range);
+    cursor.skip();
+  }
+  return out;
 }
 
 function definedNames(part: WorkbookPart): DefinedName[] {
@@ -136,6 +154,7 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       throw new XlsxReadError("corrupt", `the part of sheet "${sheet.name}" is missing (${partName})`);
     }
     const content = readWorksheet(xml, context);
+    const otherContent = [...content.otherContent, ...commentCells(pkg, partName)];
     return {
       name: sheet.name,
       values: content.values,
@@ -144,6 +163,7 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       hidden: sheet.state !== "visible",
       date1904: workbook.date1904,
       ...(content.beyondGrid.length > 0 ? { beyondGrid: content.beyondGrid } : {}),
+      ...(otherContent.length > 0 ? { otherContent } : {}),
     };
   });
   return { sheets, names: definedNames(workbook) };

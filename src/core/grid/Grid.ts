@@ -35,6 +35,12 @@ export interface Grid {
    * cells are left out of `values` (a damaged or hostile file). The engine reports them as an issue.
    */
   beyondGrid?: string[];
+  /**
+   * Cells holding staff content that is not a cached value: a formula (with or without a result), a hyperlink, a
+   * comment, a data validation, a conditional format. Plan-tracker never places its columns over them. Hosts that
+   * cannot tell leave it out.
+   */
+  otherContent?: CellRange[];
 }
 
 /** A workbook-level or sheet-level defined name, used as a marker for the ranges plan-tracker owns. */

@@ -20,6 +20,19 @@ export interface WorksheetContent {
   merges: CellRange[];
   /** References of cells beyond Excel's grid, as written (the first MAX_BEYOND_GRID of them); such cells are left out. */
   beyondGrid: string[];
+  /** Formula cells, hyperlinks, data validations and conditional formats (Grid.otherContent). */
+  otherContent: CellRange[];
+}
+
+/** The ranges of an sqref ("A1:B5 D7"), those within the grid. */
+function sqrefRanges(sqref: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of sqref.split(/\s+/)) {
+    if (part === "") continue;
+    const range = parseRange(part);
+    if (range) out.push(range);
+  }
+  return out;
 }
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (A1:XFD1048576). */
@@ -114,6 +127,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
   const formats: (string | null)[][] = [];
   const merges: CellRange[] = [];
   const beyondGrid: string[] = [];
+  const otherContent: CellRange[] = [];
   const beyond = (ref: string) => {
     if (beyondGrid.length < MAX_BEYOND_GRID) beyondGrid.push(ref.length > 40 ? ref.slice(0, 39) + "…" : ref);
   };
@@ -136,6 +150,11 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
         const range = parseRange(ref);
         if (range && range.bottom < MAX_ROWS && range.right < MAX_COLS) merges.push(range);
         else if (range) beyond(ref);
+      } else if (name === "hyperlink") {
+        otherContent.push(...sqrefRanges(cursor.attr("ref") ?? ""));
+      } else if (name === "dataValidation" || name === "conditionalFormatting") {
+        otherContent.push(...sqrefRanges(cursor.attr("sqref") ?? ""));
+        cursor.skip();
       } else if (name === "extLst") {
         cursor.skip();
       }
@@ -183,7 +202,11 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
       }
       if (cursor.name === "v") raw = cursor.text();
       else if (cursor.name === "is") inline = readStringItem(cursor);
-      else cursor.skip();
+      else {
+        // A formula, even one saved without a result (openpyxl), is the staff's content.
+        if (cursor.name === "f") otherContent.push({ top: row, left: col, bottom: row, right: col });
+        cursor.skip();
+      }
     }
 
     let format = styleFormats[style === undefined ? 0 : Number(style)] ?? null;
@@ -232,5 +255,5 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
   }
 
   while (formats.length < values.length) formats.push(NO_CELLS);
-  return { values, formats, merges, beyondGrid };
+  return { values, formats, merges, beyondGrid, otherContent };
 }
