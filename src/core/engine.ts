@@ -72,7 +72,8 @@ export function analyzeWorkbook(
   }
   const plan = read.plan;
   if (!plan) return { read, plan, directory, issues, statuses: [] };
-  issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
+  // Not push(...list): a plan of 50,000 tasks has more issues than a call's arguments may number (stack overflow).
+  for (const issue of checkPlan(plan, { reportDate: settings.reportDate, directory })) issues.push(issue);
   const statuses = classify(plan, settings);
   return { read, plan, directory, issues, statuses };
 }
