@@ -99,8 +99,43 @@ function dropDrawing(pkg: PackageEditor, drawingPart: string): void {
  * "read-failed" with the part named, any other failure of the package's structure "unsupported-part".
  */
 export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
+  return asHostError(() => {
+    const { pkg, result } = editPackage(original, patch);
+    return { bytes: zipped(() => pkg.toBytes()), result };
+  });
+}
+
+/**
+ * The same, zipping with an asynchronous deflate (the browser's and Office webviews' CompressionStream, through
+ * deflateWithStream): the parts it changes are compressed in parallel, off the main thread's JavaScript.
+ */
+export async function applyPatchToXlsxAsync(
+  original: Uint8Array,
+  patch: WorkbookPatch,
+  deflate: (data: Uint8Array) => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array; result: ApplyResult }> {
+  const { pkg, result } = asHostError(() => editPackage(original, patch));
+  let bytes: Uint8Array;
   try {
-    return applyPatch(original, patch);
+    bytes = await pkg.toBytesAsync(deflate);
+  } catch (cause) {
+    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  }
+  return { bytes, result };
+}
+
+function zipped(zip: () => Uint8Array): Uint8Array {
+  try {
+    return zip();
+  } catch (cause) {
+    if (cause instanceof ZipError) throw cause;
+    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  }
+}
+
+function asHostError<T>(step: () => T): T {
+  try {
+    return step();
   } catch (cause) {
     if (cause instanceof HostError) throw cause;
     if (cause instanceof ZipError) {
@@ -112,7 +147,7 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
   }
 }
 
-function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
+function editPackage(original: Uint8Array, patch: WorkbookPatch): { pkg: PackageEditor; result: ApplyResult } {
   let pkg: PackageEditor;
   try {
     pkg = new PackageEditor(original);
@@ -335,11 +370,5 @@ function applyPatch(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8A
     if (type !== undefined) pkg.setContentType(part, type);
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = pkg.toBytes();
-  } catch (cause) {
-    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
-  }
-  return { bytes, result };
+  return { pkg, result };
 }

@@ -168,6 +168,24 @@ export class PackageEditor {
     }
     return writeZip(out, (entry) => this.archive.inflate(entry));
   }
+
+  /** As toBytes, the changed parts deflated by an asynchronous codec, all at once. */
+  async toBytesAsync(deflate: (data: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+    const out: ZipOutEntry[] = [];
+    const pending: Promise<void>[] = [];
+    for (const [name, slot] of this.entries) {
+      if (slot.entry !== undefined && !this.changed.has(name)) {
+        out.push({ kind: "raw", entry: slot.entry });
+      } else if (slot.data !== undefined) {
+        const data = slot.data;
+        const item: ZipOutEntry = { kind: "new", name, data, store: STORED.test(name) };
+        out.push(item);
+        if (!item.store) pending.push(deflate(data).then((compressed) => void (item.compressed = compressed)));
+      }
+    }
+    await Promise.all(pending);
+    return writeZip(out, (entry) => this.archive.inflate(entry));
+  }
 }
 
 /** `<?xml version="1.0" encoding="UTF-16"?>` → encoding="UTF-8", since the part is written back as UTF-8 bytes. */

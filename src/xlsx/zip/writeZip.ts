@@ -6,7 +6,7 @@ import type { ZipEntry } from "./ZipArchive";
 
 export type ZipOutEntry =
   | { kind: "raw"; entry: ZipEntry }
-  | { kind: "new"; name: string; data: Uint8Array; store?: boolean };
+  | { kind: "new"; name: string; data: Uint8Array; store?: boolean; /** Raw deflate of data, done already. */ compressed?: Uint8Array };
 
 const encoder = new TextEncoder();
 /** 1980-01-01 00:00 in MS-DOS form, the time Excel writes for every entry: the output is a function of the input. */
@@ -24,10 +24,10 @@ interface Built {
   length: number;
 }
 
-function buildNew(name: string, data: Uint8Array, store: boolean): Built {
+function buildNew(name: string, data: Uint8Array, store: boolean, compressed?: Uint8Array): Built {
   const nameBytes = encoder.encode(name);
   const flags = isAscii(name) ? 0 : 0x800;
-  const body = store ? data : activeCodec().deflate(data);
+  const body = store ? data : (compressed ?? activeCodec().deflate(data));
   const method = store ? 0 : 8;
   const crc = crc32(data);
   const header = new Uint8Array(30 + nameBytes.length);
@@ -87,7 +87,7 @@ export function writeZip(entries: readonly ZipOutEntry[], inflate: (entry: ZipEn
     if (e.kind === "raw") {
       b = e.entry.zip64 ? buildNew(e.entry.name, inflate(e.entry), e.entry.method === 0) : buildRaw(e.entry);
     } else {
-      b = buildNew(e.name, e.data, e.store ?? false);
+      b = buildNew(e.name, e.data, e.store ?? false, e.compressed);
     }
     built.push({ b, offset });
     offset += b.length;
