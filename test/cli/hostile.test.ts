@@ -85,3 +85,38 @@ test("an entity is never expanded: neither the laughs nor /etc/passwd reach the 
     expect(run.stdout.length).toBeLessThan(20_000);
   }
 }, 60_000);
+
+test("output into a closed pipe ends quietly (plan-tracker check f.xlsx | head -1)", async () => {
+  const { spawn } = await import("node:child_process");
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { writeGeneratedPlan } = await import("../../scripts/samples/generatePlan");
+  const dir = mkdtempSync(path.join(tmpdir(), "pt-pipe-"));
+  try {
+    const file = path.join(dir, "big.xlsx");
+    await writeGeneratedPlan(file, 3000);
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/plan-tracker.js"), "check", file, "--date", "2026-11-30"]);
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // Read the first line, then close our end, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|^\s{4}at /m);
+    expect(code).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("every foreign package (no plan table in any) is refused by check in one line, exit 2", () => {
+  const foreign = path.join(ROOT, "test/fixtures/foreign");
+  const list = readdirSync(foreign).filter((f) => f.endsWith(".xlsx"));
+  expect(list.length).toBeGreaterThanOrEqual(20);
+  for (const f of list) {
+    const run = runCli("check", path.join(foreign, f), 30_000);
+    expectClean(run);
+    expect([f, run.code, run.stderr.trim().split("\n").length]).toEqual([f, 2, 1]);
+    expect(run.stderr).toContain("Không tìm thấy bảng kế hoạch");
+  }
+}, 180_000);
