@@ -115,8 +115,9 @@ function legendTop(grid: Grid | undefined, col: number, from: number, ours: read
   return top;
 }
 
+/** Excel's rule: sheet names are one name whatever their case ("Kế hoạch" = "KẾ HOẠCH"). */
 function sameSheet(a: string, b: string): boolean {
-  return a.normalize("NFC") === b.normalize("NFC");
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
 export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLayout {
