@@ -6,6 +6,7 @@ import type { Settings, TaskStatus } from "./model/Status";
 import type { UnitDirectory } from "./model/Unit";
 import { checkPlan } from "./checks/checkPlan";
 import { SEVERITY } from "./checks/severity";
+import { cellAddress } from "./grid/address";
 import { readPlan } from "./plan/readPlan";
 import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
@@ -13,6 +14,9 @@ import { matchKey } from "./text/normalize";
 import { markedColumns } from "./report/findOwnedLayout";
 import type { ReportInput } from "./report/ReportContext";
 import { ownedSheets } from "./report/markers";
+
+/** Characters Excel holds in one cell. */
+const MAX_CELL_CHARS = 32_767;
 
 export interface Analysis {
   read: ReadResult;
@@ -71,6 +75,19 @@ export function analyzeWorkbook(
     }
   }
   const plan = read.plan;
+  if (plan) {
+    // Excel holds at most 32,767 characters in a cell; another program's file may hold more. The report sheets cut
+    // such a text (the .xlsx writer ends it in "…"): the staff are told where.
+    const grid = snapshot.sheets.find((s) => s.name === plan.sheet);
+    grid?.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && v.length > MAX_CELL_CHARS) {
+          const code = "cell-text-too-long";
+          issues.push({ code, severity: SEVERITY[code], sheet: grid.name, row: r + 1, cell: cellAddress(r, c), length: v.length });
+        }
+      }),
+    );
+  }
   if (!plan) return { read, plan, directory, issues, statuses: [] };
   // Not push(...list): a plan of 50,000 tasks has more issues than a call's arguments may number (stack overflow).
   for (const issue of checkPlan(plan, { reportDate: settings.reportDate, directory })) issues.push(issue);

@@ -148,3 +148,11 @@ describe("every staff cell is kept (value, formula, type, style, hyperlink), rea
     },
   );
 });
+
+test("a staff cell longer than Excel allows is named in an issue (check)", async () => {
+  const lines: string[] = [];
+  const code = await main(["check", path.join(DIR, "long-cells.xlsx"), "--date", "2026-11-30"], { out: (t) => lines.push(t), err: (t) => lines.push(t), today: () => "2026-11-30" });
+  expect(code).toBe(0);
+  const text = lines.join("\n");
+  for (const cell of ["B2", "C2", "D2"]) expect(text).toMatch(new RegExp(`${cell}[^\\n]*100000 ký tự`));
+});

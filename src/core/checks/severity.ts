@@ -26,4 +26,5 @@ export const SEVERITY = {
   "progress-inconsistent": "warning",
   "directory-row-invalid": "warning",
   "cell-beyond-grid": "warning",
+  "cell-text-too-long": "warning",
 } as const satisfies Record<IssueCode, Severity>;

@@ -87,6 +87,9 @@ export const enIssues = {
   "progress-inconsistent": (i) =>
     `Status ${quote(i.stateText)} does not match the completion percentage ${i.percent}%.`,
   "directory-row-invalid": (i) => `This row of the unit directory cannot be read: ${quote(i.text)}.`,
+  "cell-text-too-long": (i) =>
+    `The cell holds ${i.length} characters, more than Excel's limit of 32,767; on the report sheets it is cut and ends in “…”. ` +
+    "Shorten the cell.",
   "cell-beyond-grid": (i) =>
     `The file places cells beyond Excel's last row or column (${i.refs.join(", ")}); they were not read. ` +
     "The file may be damaged: open it in Excel, save it again and check.",

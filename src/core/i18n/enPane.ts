@@ -60,6 +60,7 @@ export const enPane = {
   "issueGroup.progress-inconsistent": "Status does not match the percentage",
   "issueGroup.directory-row-invalid": "Invalid unit directory row",
   "issueGroup.cell-beyond-grid": "Cells beyond Excel's grid",
+  "issueGroup.cell-text-too-long": "Cells longer than Excel allows",
   "checks.none": "No problems found in the plan table.",
   "checks.summary": "{errors} errors, {warnings} warnings, {infos} notes",
   "checks.count": "{count} places",

@@ -91,6 +91,9 @@ export const viIssues = {
   "progress-inconsistent": (i) =>
     `Tình trạng ${quote(i.stateText)} không khớp với tỷ lệ hoàn thành ${i.percent}%.`,
   "directory-row-invalid": (i) => `Không đọc được dòng này của danh mục đơn vị: ${quote(i.text)}.`,
+  "cell-text-too-long": (i) =>
+    `Ô có ${i.length} ký tự, quá giới hạn 32.767 ký tự của Excel; trên các trang báo cáo nội dung được cắt bớt, kết thúc bằng “…”. ` +
+    "Hãy rút gọn nội dung ô.",
   "cell-beyond-grid": (i) =>
     `Tệp đặt ô ở ngoài hàng hoặc cột cuối cùng của Excel (${i.refs.join(", ")}); các ô này không được đọc. ` +
     "Tệp có thể bị hỏng: hãy mở bằng Excel, lưu lại rồi kiểm tra.",

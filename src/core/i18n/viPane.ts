@@ -59,6 +59,7 @@ export const viPane = {
   "issueGroup.progress-inconsistent": "Tình trạng không khớp tỷ lệ hoàn thành",
   "issueGroup.directory-row-invalid": "Dòng danh mục đơn vị không hợp lệ",
   "issueGroup.cell-beyond-grid": "Ô nằm ngoài lưới của Excel",
+  "issueGroup.cell-text-too-long": "Ô dài quá giới hạn của Excel",
   "checks.none": "Không phát hiện vấn đề nào trong bảng kế hoạch.",
   "checks.summary": "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý",
   "checks.count": "{count} chỗ",

@@ -42,6 +42,7 @@ export type Issue = IssueBase &
     | { code: "progress-inconsistent"; stateText: string; percent: number }
     | { code: "directory-row-invalid"; text: string }
     | { code: "cell-beyond-grid"; refs: string[] }
+    | { code: "cell-text-too-long"; length: number }
   );
 
 export type IssueCode = Issue["code"];

@@ -117,6 +117,14 @@ const SAMPLES: { [C in IssueCode]: IssueOf<C> } = {
     cell: "A5",
     text: "???",
   },
+  "cell-text-too-long": {
+    code: "cell-text-too-long",
+    severity: "warning",
+    sheet: "Kế hoạch",
+    row: 9,
+    cell: "B9",
+    length: 100000,
+  },
   "cell-beyond-grid": {
     code: "cell-beyond-grid",
     severity: "warning",
