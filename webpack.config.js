@@ -7,7 +7,10 @@
  * - demo.html: the same task pane on a bundled workbook in any browser, without office.js;
  * and copies the icons, the help page and manifest.xml to dist/.
  *
- *   webpack --mode production      dist/ for hosting; set ADDIN_PUBLIC_URL=https://host/path/ to rewrite the manifest
+ *   webpack --mode production      dist/ for hosting; ADDIN_PUBLIC_URL=https://host/path/ is required (the manifest's
+ *                                  URLs are rewritten to it): without it the build fails rather than ship localhost
+ *   webpack --mode production --env local   the same bundles for a local run (demo, end-to-end tests), manifest
+ *                                  left on the dev server
  *   webpack serve --mode development   https://localhost:3000 (certificates from office-addin-dev-certs)
  */
 const path = require("path");
@@ -59,6 +62,7 @@ function page({ title, loadsOfficeJs, body, head = "" }) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" type="image/png" href="assets/icons/icon-32.png" />
     ${loadsOfficeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
     ${head}
   </head>
@@ -112,8 +116,14 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   if (production && publicUrl) rewriteDevUrls("", publicUrl); // fail before building, not after
-  if (production && !publicUrl) {
-    console.warn(`[webpack] ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps the dev URL ${DEV_URL}.`);
+  // A local build (`--env local`: the end-to-end tests; `npm run demo`, which sets PLAN_TRACKER_DEMO_BUILD) only
+  // serves the pages on this machine; a build for hosting must say where it is hosted.
+  const local = Boolean(env.local) || Boolean(process.env.PLAN_TRACKER_DEMO_BUILD);
+  if (production && !publicUrl && !local) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL is not set: a production build would ship a manifest pointing at ${DEV_URL}. ` +
+        `Set ADDIN_PUBLIC_URL=https://your.host/path/ (or build with --env local for a run on this machine).`,
+    );
   }
   const manifestTransform = (content) =>
     production && publicUrl ? rewriteDevUrls(content.toString("utf8"), publicUrl) : content;
@@ -121,7 +131,8 @@ module.exports = async (env = {}, argv = {}) => {
   /** @type {import('webpack').Configuration} */
   const config = {
     mode: production ? "production" : "development",
-    devtool: "source-map",
+    // No source maps in a production bundle: they would publish the sources next to the add-in.
+    devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -194,6 +205,8 @@ module.exports = async (env = {}, argv = {}) => {
         templateContent: page({
           title: "Theo dõi kế hoạch: bản chạy thử",
           loadsOfficeJs: false,
+          // The page is exactly the window: only the grid and the pane scroll, so the page never jumps.
+          head: "<style>html,body{margin:0;height:100%}</style>",
           body: '<div id="container"></div>',
         }),
       }),

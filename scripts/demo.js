@@ -22,8 +22,8 @@ function step(text) {
   process.stdout.write(`\n▶ ${text}\n`);
 }
 
-function run(cmd, args) {
-  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 }
 
 try {
@@ -35,9 +35,9 @@ try {
   step("Ghi trạng thái, bảng tổng hợp, lộ trình và báo cáo tháng vào một tệp mới");
   const stem = path.basename(sample, ".xlsx");
   const report = path.join(outDir, `${stem}.bao-cao.xlsx`);
-  run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, ...(date ? ["--date", date] : [])]);
+  run(process.execPath, ["bin/plan-tracker.js", "report", sample, "--out", report, "--force", ...(date ? ["--date", date] : [])]);
   step("Dựng trang chạy thử trong trình duyệt (webpack)");
-  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"]);
+  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--no-stats"], { PLAN_TRACKER_DEMO_BUILD: "1" });
   if (!serve) {
     process.stdout.write(
       `\nXong. Báo cáo: ${path.relative(process.cwd(), report)}. Trang chạy thử: dist/demo.html` +

@@ -4,6 +4,7 @@
 #   tong-hop.png        the "Tổng hợp" sheet (whole sheet on one page)
 #   lo-trinh.png        the "Lộ trình" sheet (whole sheet on one page)
 #   bao-cao-thang-N.png the monthly report "BC T11-2026", page N of its A4 landscape print
+#   ke-hoach-in-1.png   the plan sheet printed through the In_ke_hoach print view (first page)
 # Needs soffice (LibreOffice), pdftoppm (poppler-utils) and, to keep each picture small, pngquant; fonts metric-compatible with Excel's make the layout match
 # what Excel shows: Liberation Serif for Times New Roman, Carlito for Calibri (Debian: fonts-liberation,
 # fonts-crosextra-carlito).
@@ -97,9 +98,33 @@ for page in "$work"/page-*.png; do
   mv "$page" "$out/bao-cao-thang-$n.png"
 done
 
+# The plan sheet printed through the print view plan-tracker offers (the name In_ke_hoach set as the print area, as
+# staff would do it): the staff's table as it printed before the added columns, at a readable size.
+only_sheet "$work/report.xlsx" "$work/ke-hoach-in.xlsx" "Kế hoạch"
+node -e '
+  const fs = require("node:fs");
+  const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate");
+  const file = process.argv[1];
+  const files = unzipSync(fs.readFileSync(file));
+  let xml = strFromU8(files["xl/workbook.xml"]);
+  const view = /<definedName\b[^>]*\bname="In_ke_hoach"[^>]*>([^<]*)<\/definedName>/.exec(xml);
+  if (!view) { console.error("no In_ke_hoach name"); process.exit(1); }
+  const names = [...xml.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => m[1]);
+  const id = names.indexOf("Kế hoạch");
+  xml = xml.replace(/<definedName\b[^>]*>[^<]*<\/definedName>/g, (m) =>
+    /name="_xlnm\.Print_Area"/.test(m) && m.includes(`localSheetId="${id}"`) ? "" : m);
+  xml = xml.replace("</definedNames>", `<definedName name="_xlnm.Print_Area" localSheetId="${id}">${view[1]}</definedName></definedNames>`);
+  files["xl/workbook.xml"] = strToU8(xml);
+  fs.writeFileSync(file, zipSync(files));
+' "$work/ke-hoach-in.xlsx"
+to_pdf "$work/ke-hoach-in.xlsx"
+rm -f "$out"/ke-hoach-in-*.png
+pdftoppm -r "$dpi" -png -f 1 -l 1 "$work/ke-hoach-in.pdf" "$work/plan-page"
+mv "$work"/plan-page-*1.png "$out/ke-hoach-in-1.png"
+
 # Fewer colours, same look: the whole-sheet pictures drop from about 550 KB to under 250 KB (Debian: pngquant).
 if command -v pngquant >/dev/null; then
-  for png in "$out"/ke-hoach.png "$out"/tong-hop.png "$out"/lo-trinh.png "$out"/bao-cao-thang-*.png; do
+  for png in "$out"/ke-hoach.png "$out"/ke-hoach-in-1.png "$out"/tong-hop.png "$out"/lo-trinh.png "$out"/bao-cao-thang-*.png; do
     pngquant --quality 70-95 --speed 1 --strip --force --output "$png" "$png"
   done
 else

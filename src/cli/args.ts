@@ -1,4 +1,5 @@
 // Command-line arguments: a tiny parser, so bad input gets our own message rather than a library's.
+import { parseTypedDate } from "../core/date/parseTypedDate";
 
 export interface CliArgs {
   command: string;
@@ -12,6 +13,11 @@ export interface CliArgs {
   out?: string;
   inPlace: boolean;
   help: boolean;
+  version: boolean;
+  /** (report) Replace an existing output file. */
+  force: boolean;
+  /** (report) The language the workbook's own sheets and headers are written in, stored in its settings. */
+  workbookLang?: "vi" | "en";
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; problem: ArgProblem };
@@ -22,13 +28,18 @@ export type ArgProblem =
   | { kind: "bad-number"; option: string; value: string }
   | { kind: "bad-date"; value: string }
   | { kind: "bad-lang"; value: string }
-  | { kind: "extra-argument"; value: string };
+  | { kind: "extra-argument"; value: string }
+  | { kind: "report-only"; option: string };
 
-const VALUE_OPTIONS = new Set(["--sheet", "--date", "--due-soon-days", "--cutoff-day", "--lang", "--out"]);
+/** Options that only `report` reads: `check` refuses them rather than ignoring them silently. */
+const REPORT_ONLY = new Set(["--out", "--in-place", "--force", "--workbook-lang", "--cutoff-day"]);
+
+const VALUE_OPTIONS = new Set(["--sheet", "--date", "--due-soon-days", "--cutoff-day", "--lang", "--out", "--workbook-lang"]);
 
 export function parseArgs(argv: string[]): ArgsResult {
-  const args: CliArgs = { command: "", lang: "vi", json: false, inPlace: false, help: false };
+  const args: CliArgs = { command: "", lang: "vi", json: false, inPlace: false, help: false, version: false, force: false };
   const positional: string[] = [];
+  const reportOnly: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
     let option = raw;
@@ -47,15 +58,18 @@ export function parseArgs(argv: string[]): ArgsResult {
       if (value === undefined || value.startsWith("--")) return { ok: false, problem: { kind: "missing-value", option } };
       i++;
     }
+    if (REPORT_ONLY.has(option)) reportOnly.push(option);
     switch (option) {
       case "--sheet":
         args.sheet = value;
         break;
-      case "--date":
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? "") || !isRealDate(value ?? ""))
-          return { ok: false, problem: { kind: "bad-date", value: value ?? "" } };
-        args.date = value;
+      case "--date": {
+        // Staff type 30/11/2026; scripts write 2026-11-30.
+        const date = parseTypedDate(value ?? "");
+        if (date === null) return { ok: false, problem: { kind: "bad-date", value: value ?? "" } };
+        args.date = date;
         break;
+      }
       case "--due-soon-days":
       case "--cutoff-day": {
         const n = Number(value);
@@ -70,6 +84,17 @@ export function parseArgs(argv: string[]): ArgsResult {
       case "--lang":
         if (value !== "vi" && value !== "en") return { ok: false, problem: { kind: "bad-lang", value: value ?? "" } };
         args.lang = value;
+        break;
+      case "--workbook-lang":
+        if (value !== "vi" && value !== "en") return { ok: false, problem: { kind: "bad-lang", value: value ?? "" } };
+        args.workbookLang = value;
+        break;
+      case "--force":
+        args.force = true;
+        break;
+      case "-v":
+      case "--version":
+        args.version = true;
         break;
       case "--out":
         args.out = value;
@@ -91,12 +116,7 @@ export function parseArgs(argv: string[]): ArgsResult {
   args.command = positional[0] ?? "";
   args.file = positional[1];
   if (positional.length > 2) return { ok: false, problem: { kind: "extra-argument", value: positional[2] ?? "" } };
+  const misplaced = reportOnly[0];
+  if (args.command === "check" && misplaced !== undefined) return { ok: false, problem: { kind: "report-only", option: misplaced } };
   return { ok: true, args };
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -1,9 +1,9 @@
 // `plan-tracker` command line: check a plan workbook, or write the progress report into a copy of it.
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync } from "fs";
+import { join } from "path";
 import { analyzeWorkbook, type Analysis } from "../core/engine";
 import { formatVnDate } from "../core/date/calendar";
 import { DEFAULT_SETTINGS, type Settings, type StatusCode } from "../core/model/Status";
-import { renderIssuesGrouped } from "../core/i18n/renderIssue";
 import { statusLabel } from "../core/i18n/statusLabel";
 import { severityLabel } from "../core/i18n/severityLabel";
 import type { WorkbookSnapshot } from "../core/grid/Grid";
@@ -11,6 +11,8 @@ import { readXlsx } from "../xlsx/readXlsx";
 import { XlsxReadError } from "../xlsx/XlsxReadError";
 import { parseArgs, type CliArgs } from "./args";
 import { checkJson } from "./checkJson";
+import { issueLines } from "./issueLines";
+import { savedSettings, workbookLanguage } from "./workbookSettings";
 import { cliMessages } from "./messages";
 import { textTable } from "./textTable";
 
@@ -40,6 +42,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   }
   const args = parsed.args;
   const msg = cliMessages[args.lang];
+  if (args.version) {
+    io.out(`plan-tracker ${packageVersion()}`);
+    return 0;
+  }
   if (args.help || args.command === "") {
     io.out(msg.usage);
     return args.help ? 0 : 2;
@@ -57,10 +63,14 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     io.err(loaded.message);
     return 2;
   }
+  // The workbook's own settings (kept by the task pane or an earlier report), then the options given now. `lang` in
+  // the settings is the workbook's language; --lang only chooses the language of the messages printed here.
+  const saved = savedSettings(loaded.snapshot);
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
+    ...saved,
     reportDate: args.date ?? io.today(),
-    lang: args.lang,
+    lang: workbookLanguage(loaded.snapshot, saved, args.workbookLang).lang,
     ...(args.dueSoonDays !== undefined ? { dueSoonDays: args.dueSoonDays } : {}),
     ...(args.cutoffDay !== undefined ? { cutoffDay: args.cutoffDay } : {}),
     ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
@@ -145,9 +155,19 @@ function runCheck(args: CliArgs, settings: Settings, analysis: Analysis, io: Cli
   io.out("");
   if (analysis.issues.length === 0) io.out(msg.noIssues);
   else {
-    io.out(msg.issuesHeading(analysis.issues.length));
-    for (const line of renderIssuesGrouped(analysis.issues, args.lang))
-      io.out(`  [${severityLabel(line.severity, args.lang)}] ${line.text}`);
+    const list = issueLines(analysis.issues, args.lang);
+    io.out(msg.issuesHeading(list.lines.length, list.cellCount));
+    for (const line of list.lines) io.out(`  [${severityLabel(line.severity, args.lang)}] ${line.text}`);
   }
   return 0;
+}
+
+/** The version in package.json: two folders up from src/cli (tests) and from lib/cli (the bin) alike. */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+    return typeof pkg.version === "string" ? pkg.version : "?";
+  } catch {
+    return "?";
+  }
 }

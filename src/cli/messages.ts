@@ -25,13 +25,16 @@ interface CliCatalogue {
   planFound: (sheet: string, headerRow: number, tasks: number, period: string) => string;
   reportDate: (d: string) => string;
   tableHeader: [string, string, string, string, string, string, string];
-  issuesHeading: (n: number) => string;
+  /** The count of lines that follow, and of the cells they name. */
+  issuesHeading: (lines: number, cells: number) => string;
   noIssues: string;
   statusCounts: string;
   otherCandidate: (sheet: string, row: number) => string;
   reportWritten: (path: string) => string;
   reportSheets: (created: string[], updated: string[]) => string;
   outIsInput: (path: string) => string;
+  outputExists: (path: string) => string;
+  workbookLangChanged: (from: string, to: string) => string;
   sheetProtected: (f: string, sheet: string) => string;
   workbookProtected: (f: string) => string;
   unsupportedPart: (f: string, part: string) => string;
@@ -52,13 +55,16 @@ const vi: CliCatalogue = {
     "",
     "Tùy chọn:",
     "  --sheet TÊN            Trang tính chứa kế hoạch (mặc định: tự tìm)",
-    "  --date YYYY-MM-DD      Ngày báo cáo (mặc định: hôm nay)",
+    "  --date NGÀY            Ngày báo cáo, dạng 30/11/2026 hoặc 2026-11-30 (mặc định: hôm nay)",
     "  --due-soon-days N      Số ngày coi là sắp đến hạn (mặc định: 30)",
     "  --cutoff-day N         Ngày chốt số liệu hằng tháng (mặc định: 14)",
-    "  --lang vi|en           Ngôn ngữ (mặc định: vi)",
-    "  --json                 (check) In kết quả dạng JSON",
-    "  --out TỆP.xlsx         (report) Tệp kết quả",
+    "  --lang vi|en           Ngôn ngữ của thông báo trên màn hình (mặc định: vi)",
+    "  --json                 In kết quả dạng JSON",
+    "  --out TỆP.xlsx         (report) Tệp kết quả (mặc định: TÊN.BC-T<tháng>-<năm>.xlsx cạnh tệp kế hoạch)",
+    "  --force                (report) Ghi đè tệp kết quả đã có",
     "  --in-place             (report) Ghi đè lên tệp đầu vào",
+    "  --workbook-lang vi|en  (report) Đổi ngôn ngữ của các trang và cột do plan-tracker ghi trong sổ (lưu trong sổ)",
+    "  --version              In số phiên bản",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -69,11 +75,13 @@ const vi: CliCatalogue = {
       case "bad-number":
         return `Giá trị "${p.value}" của ${p.option} không phải là số hợp lệ.`;
       case "bad-date":
-        return `Ngày báo cáo "${p.value}" không hợp lệ; hãy viết theo dạng YYYY-MM-DD, ví dụ 2026-11-30.`;
+        return `Ngày báo cáo "${p.value}" không hợp lệ; hãy viết theo dạng ngày/tháng/năm, ví dụ 30/11/2026 (hoặc 2026-11-30).`;
       case "bad-lang":
         return `Ngôn ngữ "${p.value}" không được hỗ trợ; chọn vi hoặc en.`;
       case "extra-argument":
         return `Thừa tham số: ${p.value}.`;
+      case "report-only":
+        return `Tùy chọn ${p.option} chỉ dùng với lệnh report.`;
     }
   },
   missingFile: "Thiếu tệp Excel cần đọc. Ví dụ: plan-tracker check ke-hoach.xlsx",
@@ -100,7 +108,7 @@ const vi: CliCatalogue = {
     `Kế hoạch: trang "${sheet}", hàng tiêu đề ${row}, ${tasks} nhiệm vụ${period ? `, giai đoạn ${period}` : ""}.`,
   reportDate: (d) => `Ngày báo cáo: ${d}.`,
   tableHeader: ["Hàng", "TT", "Nhiệm vụ", "Chủ trì", "Thời gian", "Hạn", "Trạng thái"],
-  issuesHeading: (n) => `Vấn đề cần xem lại (${n}):`,
+  issuesHeading: (lines, cells) => `Vấn đề cần xem lại: ${lines} vấn đề, ở ${cells} ô:`,
   noIssues: "Không phát hiện vấn đề nào.",
   statusCounts: "Tổng hợp trạng thái:",
   otherCandidate: (sheet, row) => `Trang "${sheet}" (hàng ${row}) cũng giống bảng kế hoạch nhưng không được chọn.`,
@@ -111,6 +119,9 @@ const vi: CliCatalogue = {
       .join(". ") + ".",
   outIsInput: (path) =>
     `Tệp kết quả "${path}" trùng với tệp đầu vào; hãy chọn tệp khác bằng --out, hoặc thêm --in-place để ghi đè lên tệp đầu vào.`,
+  outputExists: (path) =>
+    `Tệp kết quả "${path}" đã có; thêm --force để ghi đè, hoặc chọn tệp khác bằng --out. Không tệp nào bị thay đổi.`,
+  workbookLangChanged: (from, to) => `Ngôn ngữ của sổ làm việc đổi từ ${from} sang ${to} (đã lưu trong sổ).`,
   sheetProtected: (f, sheet) =>
     `Trang tính "${sheet}" trong tệp "${f}" đang được bảo vệ; hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại. Tệp không bị thay đổi.`,
   workbookProtected: (f) =>
@@ -133,13 +144,16 @@ const en: CliCatalogue = {
     "",
     "Options:",
     "  --sheet NAME           Sheet holding the plan (default: found automatically)",
-    "  --date YYYY-MM-DD      Reporting date (default: today)",
+    "  --date DATE            Reporting date, as 30/11/2026 or 2026-11-30 (default: today)",
     "  --due-soon-days N      Days ahead that count as due soon (default: 30)",
     "  --cutoff-day N         Monthly cut-off day (default: 14)",
-    "  --lang vi|en           Language (default: vi)",
-    "  --json                 (check) Print the result as JSON",
-    "  --out FILE.xlsx        (report) Output file",
+    "  --lang vi|en           Language of the messages on screen (default: vi)",
+    "  --json                 Print the result as JSON",
+    "  --out FILE.xlsx        (report) Output file (default: NAME.BC-T<month>-<year>.xlsx beside the plan)",
+    "  --force                (report) Overwrite an existing output file",
     "  --in-place             (report) Overwrite the input file",
+    "  --workbook-lang vi|en  (report) Change the language of plan-tracker's sheets and columns in the workbook (kept in it)",
+    "  --version              Print the version",
   ].join("\n"),
   argProblem: (p) => {
     switch (p.kind) {
@@ -150,11 +164,13 @@ const en: CliCatalogue = {
       case "bad-number":
         return `"${p.value}" is not a valid number for ${p.option}.`;
       case "bad-date":
-        return `Reporting date "${p.value}" is not valid; write it as YYYY-MM-DD, e.g. 2026-11-30.`;
+        return `Reporting date "${p.value}" is not valid; write it as day/month/year, e.g. 30/11/2026 (or 2026-11-30).`;
       case "bad-lang":
         return `Language "${p.value}" is not supported; choose vi or en.`;
       case "extra-argument":
         return `Unexpected argument: ${p.value}.`;
+      case "report-only":
+        return `Option ${p.option} only applies to the report command.`;
     }
   },
   missingFile: "Give the Excel file to read. Example: plan-tracker check plan.xlsx",
@@ -177,10 +193,11 @@ const en: CliCatalogue = {
     `No plan table found in "${f}" (searched: ${sheets.join(", ") || "no sheets"}). The table needs a header row such as "TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành".`,
   sheetNotFound: (f, sheet, sheets) => `"${f}" has no sheet "${sheet}" holding a plan table. Sheets: ${sheets.join(", ")}.`,
   planFound: (sheet, row, tasks, period) =>
-    `Plan: sheet "${sheet}", header row ${row}, ${tasks} tasks${period ? `, programme ${period}` : ""}.`,
+    `Plan: sheet "${sheet}", header row ${row}, ${tasks} ${tasks === 1 ? "task" : "tasks"}${period ? `, programme ${period}` : ""}.`,
   reportDate: (d) => `Reporting date: ${d}.`,
   tableHeader: ["Row", "No.", "Task", "Lead", "Time", "Due", "Status"],
-  issuesHeading: (n) => `Issues to review (${n}):`,
+  issuesHeading: (lines, cells) =>
+    `Issues to review: ${lines} ${lines === 1 ? "issue" : "issues"} in ${cells} ${cells === 1 ? "cell" : "cells"}:`,
   noIssues: "No issues found.",
   statusCounts: "Status counts:",
   otherCandidate: (sheet, row) => `Sheet "${sheet}" (row ${row}) also looks like a plan table but was not chosen.`,
@@ -190,6 +207,8 @@ const en: CliCatalogue = {
       .filter((s) => s !== "")
       .join(". ") + ".",
   outIsInput: (path) => `The output "${path}" is the input file; choose another file with --out, or add --in-place to overwrite the input.`,
+  outputExists: (path) => `The output "${path}" already exists; add --force to overwrite it, or choose another file with --out. No file was changed.`,
+  workbookLangChanged: (from, to) => `The workbook's language changed from ${from} to ${to} (kept in the workbook).`,
   sheetProtected: (f, sheet) =>
     `Sheet "${sheet}" in "${f}" is protected; unprotect it (Review > Unprotect Sheet) and try again. The file was not changed.`,
   workbookProtected: (f) =>

@@ -14,11 +14,31 @@ import { HostError } from "../workbook/WorkbookSession";
 import type { CliArgs } from "./args";
 import type { CliIO, Loaded } from "./main";
 import { cliMessages } from "./messages";
+import { reportJson } from "./reportJson";
+import { savedSettings } from "./workbookSettings";
+import { XlsxSession } from "../xlsx/XlsxSession";
 
-/** "ke-hoach-mau.xlsx" reported for November 2026 → "ke-hoach-mau.BC-T11-2026.xlsx" beside it. */
+/** The month suffix a default output name carries: ".BC-T11-2026". */
+const MONTH_SUFFIX = /\.BC-T\d{1,2}-\d{4}$/i;
+
+/**
+ * "ke-hoach-mau.xlsx" reported for November 2026 → "ke-hoach-mau.BC-T11-2026.xlsx" beside it. A report's own output
+ * is named after the plan again, not stacked: "ke-hoach-mau.BC-T11-2026.xlsx" reported for December →
+ * "ke-hoach-mau.BC-T12-2026.xlsx".
+ */
 export function defaultOutputPath(input: string, year: number, month: number): string {
   const ext = extname(input) || ".xlsx";
-  return join(dirname(input), `${basename(input, extname(input))}.BC-T${month}-${year}${ext}`);
+  const stem = basename(input, extname(input)).replace(MONTH_SUFFIX, "");
+  return join(dirname(input), `${stem}.BC-T${month}-${year}${ext}`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {
@@ -51,6 +71,12 @@ export async function runReport(
     io.err(msg.outIsInput(output));
     return 2;
   }
+  // An existing output is kept unless --force says otherwise: a second run the same month must not silently replace
+  // a report someone may have edited or signed.
+  if (!args.inPlace && !args.force && (await exists(output))) {
+    io.err(msg.outputExists(output));
+    return 2;
+  }
 
   const patch = buildPatch(report);
   let written: ReturnType<typeof applyPatchToXlsx>;
@@ -77,8 +103,24 @@ export async function runReport(
     return 2;
   }
 
+  // The workbook's language is kept in its settings, so a later run (or the task pane) writes in the same words.
+  const saved = savedSettings(loaded.snapshot);
+  let bytes = written.bytes;
+  const langChanged = saved.lang !== settings.lang;
+  if (langChanged) {
+    const session = new XlsxSession(bytes);
+    try {
+      await session.saveSettings({ ...saved, lang: settings.lang });
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      io.err(msg.cannotWriteWorkbook(input));
+      return 2;
+    }
+    bytes = session.bytes();
+  }
+
   try {
-    await writeFileAtomic(output, written.bytes);
+    await writeFileAtomic(output, bytes);
   } catch (e) {
     if (!(e instanceof WriteFileError)) throw e;
     const byReason = {
@@ -93,6 +135,11 @@ export async function runReport(
 
   const counts = new Map<StatusCode, number>();
   for (const s of analysis.statuses) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
+  if (args.json) {
+    io.out(JSON.stringify(reportJson({ input, output, settings, plan, period, counts, result: written.result, patch }), null, 2));
+    return 0;
+  }
+  if (langChanged && saved.lang !== undefined) io.out(msg.workbookLangChanged(saved.lang, settings.lang));
   io.out(msg.planFound(plan.sheet, plan.headerRow, plan.tasks.length, ""));
   io.out(msg.statusCounts + " " + [...counts].map(([code, n]) => `${statusLabel(code, args.lang)}: ${n}`).join("; "));
   io.out(msg.reportSheets(written.result.sheetsCreated, written.result.sheetsUpdated));

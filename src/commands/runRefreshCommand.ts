@@ -40,7 +40,8 @@ export async function runRefreshCommand(deps: RefreshCommandDeps): Promise<Refre
       const session = deps.openSession();
       const settings = await runSettings(session, deps.today);
       lang = noticeLang(settings.lang);
-      const outcome = await refreshWorkbook(session, settings);
+      // The statuses change where the user is looking: the command does not jump to "Tổng hợp".
+      const outcome = await refreshWorkbook(session, settings, undefined, { activate: false });
       if (outcome.patch) return "updated";
       result = "no-plan";
       const { t } = makeText(lang);

@@ -1,5 +1,8 @@
 // A read-only picture of one worksheet: values as Excel shows them, fills and font colours, merged cells, column
 // widths, row and column headings. The selected cell is outlined and scrolled into view, as Excel would select it.
+// As in Excel, columns keep the workbook's widths and the grid scrolls sideways rather than squeezing them into the
+// window; the column letters stay on top and the row numbers on the left while it scrolls, and only the grid scrolls,
+// never the page around it.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { excelSerialToIso, formatVnDate } from "../core/date/calendar";
@@ -8,36 +11,51 @@ import { cellAddress, columnLetter, parseAddress } from "../core/grid/address";
 import type { SheetLook } from "../xlsx/readCellStyles";
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    minWidth: 0,
+    position: "relative",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  // Separate borders drawn on the right and bottom of each cell: with collapsed borders a sticky heading leaves its
+  // borders behind and the rows scrolling under it show through the gap.
   table: {
-    borderCollapse: "collapse",
+    borderCollapse: "separate",
+    borderSpacing: 0,
     tableLayout: "fixed",
     fontSize: "12px",
     fontFamily: "'Times New Roman', serif",
   },
+  // Column letters above everything that scrolls, the corner above the row numbers too.
   heading: {
     position: "sticky",
     top: 0,
-    zIndex: 1,
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     fontFamily: tokens.fontFamilyBase,
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground3,
   },
+  corner: { left: 0, zIndex: 3 },
   rowHeading: {
     position: "sticky",
     left: 0,
     zIndex: 1,
     width: "36px",
     backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground3,
     textAlign: "center",
   },
   cell: {
-    border: "1px solid #D4D4D4",
+    borderRight: "1px solid #D4D4D4",
+    borderBottom: "1px solid #D4D4D4",
     padding: "2px 4px",
     verticalAlign: "top",
     whiteSpace: "pre-wrap",
@@ -46,6 +64,8 @@ const useStyles = makeStyles({
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
+
+const ROW_HEADING_PX = 36;
 
 const DATE_FORMAT = /(^|[^a-z])(d{1,4}|m{1,4}|y{2,4})([^a-z]|$)/i;
 
@@ -56,9 +76,15 @@ function shown(value: CellValue | undefined, format: string | null | undefined, 
     const iso = excelSerialToIso(value, date1904);
     if (iso) return formatVnDate(iso);
   }
-  if (typeof value === "number" && format && format.includes("%")) return `${Math.round(value * 100)}%`;
+  if (typeof value === "number" && format && format.includes("%")) return percentShown(value, format);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
+}
+
+/** A share in its cell's format: 0.875 in "0.0%" is 87.5%, in "0%" 88%; the decimals are the format's, never fewer. */
+export function percentShown(value: number, format: string): string {
+  const decimals = /\.(0+)%/.exec(format)?.[1]?.length ?? 0;
+  return `${(value * 100).toFixed(decimals)}%`;
 }
 
 /** Excel character units to CSS pixels (Calibri 11: about 7 px a character plus padding). */
@@ -77,6 +103,7 @@ export interface GridViewProps {
 export function GridView({ grid, look, selected, label }: GridViewProps) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const rowCount = Math.max(grid.values.length, 1);
   const colCount = Math.max(1, ...grid.values.map((r) => r.length), ...grid.merges.map((m) => m.right + 1));
   const sel = selected ? parseAddress(selected) : null;
@@ -93,23 +120,33 @@ export function GridView({ grid, look, selected, label }: GridViewProps) {
     return { spans, covered };
   }, [grid]);
 
+  // The selected cell is brought into view by scrolling the grid alone: scrollIntoView would scroll the page too.
   useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    const cell = selectedRef.current;
+    const scroller = scrollerRef.current;
+    if (!cell || !scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const at = cell.getBoundingClientRect();
+    scroller.scrollTop += at.top - box.top - (box.height - at.height) / 2;
+    if (at.left < box.left + ROW_HEADING_PX || at.right > box.right) scroller.scrollLeft += at.left - box.left - ROW_HEADING_PX;
   }, [selected, grid]);
 
   const columns = Array.from({ length: colCount }, (_, c) => c);
+  const widths = columns.map((c) => widthPx(look?.columnWidths[c]));
+  // A fixed table as wide as its columns: the scroller scrolls it sideways instead of the columns shrinking.
+  const tableWidth = ROW_HEADING_PX + widths.reduce((sum, w) => sum + w, 0);
   return (
-    <div className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
-      <table className={styles.table} data-sheet={grid.name}>
+    <div ref={scrollerRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
+      <table className={styles.table} style={{ width: `${tableWidth}px` }} data-sheet={grid.name}>
         <colgroup>
-          <col style={{ width: "36px" }} />
+          <col style={{ width: `${ROW_HEADING_PX}px` }} />
           {columns.map((c) => (
-            <col key={c} style={{ width: `${widthPx(look?.columnWidths[c])}px` }} />
+            <col key={c} style={{ width: `${widths[c] ?? 0}px` }} />
           ))}
         </colgroup>
         <thead>
           <tr>
-            <th className={styles.heading} />
+            <th className={`${styles.heading} ${styles.corner}`} />
             {columns.map((c) => (
               <th key={c} className={styles.heading} scope="col">
                 {columnLetter(c)}

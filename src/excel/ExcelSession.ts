@@ -8,12 +8,16 @@
 //   RangeFormat.indentLevel 1.9 · Runtime.enableEvents, Range.dataValidation, Worksheet.showGridlines 1.8 ·
 //   Workbook.protection, Worksheet.getRangeByIndexes, Range.hyperlink, Worksheet.tabColor, Worksheet.freezePanes,
 //   NamedItem.formula, ChartSeries.setValues/setXAxisValues, ChartSeriesCollection.add 1.7 ·
-//   Application.suspendApiCalculationUntilNextSync, Range.conditionalFormats 1.6 · Worksheet.getUsedRangeOrNullObject,
-//   Workbook.names.add, Worksheet.names 1.4 · Worksheet.protection, Range.unmerge 1.2 · the rest 1.1.
+//   Range.conditionalFormats 1.6 · Worksheet.getUsedRangeOrNullObject, Workbook.names.add, Worksheet.names 1.4 ·
+//   Worksheet.protection, Range.unmerge, Workbook.functions (DATE, for the date system) 1.2 · the rest 1.1
+//   (Range.clear, NamedItem.visible, Chart.delete, ChartCollection).
+// The add-in writes no formulas, so it does not suspend calculation (Application.suspendApiCalculationUntilNextSync).
 import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
+import { MARKER, parseMarkerRef } from "../core/report/markers";
+import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import {
   HostError,
   type ApplyProgress,
@@ -24,26 +28,24 @@ import { parseAreaAddress } from "./parseAreaAddress";
 import { WriteQueue } from "./PayloadBudget";
 import { prepareSheet, writeSheet } from "./queueSheetPatch";
 import { absoluteAddress } from "./rangeAddress";
+import { READ_BUDGET_BYTES, planRead, type ReadSync, type UsedRange } from "./readPlan";
 
 /** Excel.run's shape: a batch function given a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The part of Office.context.document.settings the session uses. */
-export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync">;
+export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
 
 export interface ExcelSessionDeps {
   run: ExcelRun;
+  /** Only to migrate settings older versions kept there; settings now live in a hidden defined name. */
   settings: DocumentSettings;
+  /** SYNC_TIMEOUT_MS unless given (tests). */
+  syncTimeoutMs?: number;
 }
 
-/** The one document-settings key plan-tracker keeps its settings under. */
-export const SETTINGS_KEY = "planTracker";
-
-interface LoadedSheet {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged: Excel.RangeAreas;
-}
+/** The document-settings key older versions kept the settings under; read until the next save moves them. */
+export const LEGACY_SETTINGS_KEY = "planTracker";
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
@@ -64,46 +66,46 @@ function gridFormat(format: unknown): string | null {
   return typeof format === "string" && format !== "" && format !== "General" ? format : null;
 }
 
-/** A used range that starts at, say, C4 is padded with empty rows and columns so values[0][0] is A1. */
-function paddedGrid(name: string, hidden: boolean, used: Excel.Range | null, merges: CellRange[]): Grid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  if (used) {
-    const top = used.rowIndex;
-    const left = used.columnIndex;
-    for (let r = 0; r < top; r++) {
-      values.push([]);
-      formats.push([]);
-    }
-    const rawValues = used.values as unknown[][];
-    const rawFormats = used.numberFormat as unknown[][];
-    rawValues.forEach((row, r) => {
-      const line: CellValue[] = new Array<CellValue>(left).fill(null);
-      const formatLine: (string | null)[] = new Array<string | null>(left).fill(null);
-      row.forEach((v, c) => {
-        line.push(gridValue(v));
-        formatLine.push(gridFormat(rawFormats[r]?.[c]));
-      });
-      values.push(line);
-      formats.push(formatLine);
-    });
-  }
-  return { name, values, formats, merges, hidden };
-}
-
 function nameRef(formula: unknown): string {
   const text = typeof formula === "string" ? formula : "";
   return text.startsWith("=") ? text.slice(1) : text;
 }
 
+/** How long one context.sync() may take before the session gives up on it (a hung Excel never answers). */
+export const SYNC_TIMEOUT_MS = 120_000;
+
+/** DATE(1904,1,1) is 1462 in the 1900 date system and 0 in the 1904 one. */
+const DATE_1904_PROBE = 1462;
+
+interface ReadBasis {
+  /** The sheets read, with the address of their used range (values only) when read. */
+  sheets: [string, string | null][];
+  /** Every defined name but the settings, with its formula. */
+  names: [string, string][];
+}
+
+function basisNames(names: { name: string; formula: unknown }[]): [string, string][] {
+  return names
+    .filter((n) => n.name.toLowerCase() !== SETTINGS_NAME.toLowerCase())
+    .map((n) => [n.name, typeof n.formula === "string" ? n.formula : ""] as [string, string])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
 export class ExcelSession implements WorkbookSession {
   private readonly run: ExcelRun;
   private readonly settings: DocumentSettings;
+  private readonly timeoutMs: number;
   private writingNow = false;
 
   constructor(deps: ExcelSessionDeps) {
     this.run = deps.run;
     this.settings = deps.settings;
+    this.timeoutMs = deps.syncTimeoutMs ?? SYNC_TIMEOUT_MS;
   }
 
   /**
@@ -115,70 +117,147 @@ export class ExcelSession implements WorkbookSession {
     return this.writingNow;
   }
 
-  /** Two syncs whatever the workbook's size: the sheet list, then every sheet's cells, merges and names at once. */
-  async read(): Promise<WorkbookSnapshot> {
-    try {
-      return await this.run(async (ctx) => {
-        const worksheets = ctx.workbook.worksheets;
-        worksheets.load("items/name,items/visibility");
-        const workbookNames = ctx.workbook.names;
-        workbookNames.load("items/name,items/formula");
-        await ctx.sync();
-
-        const loaded: LoadedSheet[] = worksheets.items.map((sheet) => {
-          // valuesOnly: a sheet formatted down to row 1,048,576 must not load a million empty rows.
-          const used = sheet.getUsedRangeOrNullObject(true);
-          used.load("values,numberFormat,rowIndex,columnIndex");
-          const merged = sheet.getRange().getMergedAreasOrNullObject();
-          merged.load("address,areaCount");
-          sheet.names.load("items/name,items/formula");
-          return { sheet, used, merged };
-        });
-        await ctx.sync();
-
-        const sheets = loaded.map(({ sheet, used, merged }) => {
-          let merges: CellRange[] = [];
-          if (!merged.isNullObject) {
-            const parsed = parseAreaAddress(merged.address);
-            if (!parsed || parsed.length !== merged.areaCount) {
-              throw new HostError("read-failed", `cannot read the merged cells of "${sheet.name}"`, {
-                sheet: sheet.name,
-              });
-            }
-            merges = parsed;
-          }
-          return paddedGrid(
-            sheet.name,
-            sheet.visibility !== "Visible",
-            used.isNullObject ? null : used,
-            merges,
-          );
-        });
-        const names: DefinedName[] = workbookNames.items.map((n) => ({
-          name: n.name,
-          ref: nameRef(n.formula),
-        }));
-        for (const { sheet } of loaded) {
-          for (const n of sheet.names.items)
-            names.push({ name: n.name, ref: nameRef(n.formula), scope: sheet.name });
-        }
-        return { sheets, names };
-      });
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      throw new HostError(
-        "read-failed",
-        `excel: the workbook cannot be read (${describe(error)})`,
-        {},
-        { cause: error },
+  /** context.sync() that gives up after the timeout with a HostError the user can act on. */
+  private async sync(ctx: Excel.RequestContext): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new HostError("timeout", `excel: Excel did not answer within ${Math.round(this.timeoutMs / 1000)} s`),
+          ),
+        this.timeoutMs,
       );
+    });
+    try {
+      await Promise.race([ctx.sync(), timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   /**
-   * Sync 1 checks protection (nothing is written when a target is protected). Every write is then queued and sent
-   * in MIN_PARTS requests of about equal size (more only past the payload budget): three syncs in all for a
-   * 10-task plan and for a 5,000-task one.
+   * Reads what the engine needs and nothing more: the sheet list and the names (sync 1), the used range of every
+   * sheet but plan-tracker's own report sheets (sync 2: those are rewritten whole and never read), then the
+   * values, number formats and merged areas in bands planned under the response budget (see readPlan.ts). The
+   * own sheets appear in the snapshot with their names and no cells.
+   */
+  async read(): Promise<WorkbookSnapshot> {
+    try {
+      return await this.readWithin(READ_BUDGET_BYTES);
+    } catch (error) {
+      throw readFailed(error);
+    }
+  }
+
+  private readWithin(budget: number): Promise<WorkbookSnapshot> {
+    return this.run(async (ctx) => {
+      const worksheets = ctx.workbook.worksheets;
+      worksheets.load("items/name,items/visibility");
+      const workbookNames = ctx.workbook.names;
+      workbookNames.load("items/name,items/formula");
+      const probe = ctx.workbook.functions.date(1904, 1, 1);
+      probe.load("value");
+      await this.sync(ctx);
+
+      const date1904 = probe.value !== DATE_1904_PROBE;
+      const names: DefinedName[] = workbookNames.items.map((n) => ({ name: n.name, ref: nameRef(n.formula) }));
+      const owned = reportSheets(names);
+      const isOwned = (name: string) => owned.has(name.normalize("NFC").toLowerCase());
+
+      const read = worksheets.items.filter((sheet) => !isOwned(sheet.name));
+      const usedRanges = read.map((sheet) => {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+        sheet.names.load("items/name,items/formula");
+        return { sheet, used };
+      });
+      await this.sync(ctx);
+
+      const extents: UsedRange[] = [];
+      for (const { sheet, used } of usedRanges) {
+        if (!used.isNullObject)
+          extents.push({
+            sheet: sheet.name,
+            top: used.rowIndex,
+            left: used.columnIndex,
+            rows: used.rowCount,
+            columns: used.columnCount,
+          });
+      }
+      const grids = new Map<string, Grid>();
+      for (const sheet of worksheets.items) {
+        grids.set(sheet.name, { name: sheet.name, values: [], formats: [], merges: [], hidden: sheet.visibility !== "Visible", ...(date1904 ? { date1904 } : {}) });
+      }
+      // A part whose answer still overflows (texts far longer than the estimate) is split in two and read again;
+      // reading changes nothing, so a retry is safe.
+      const pending = planRead(extents, budget);
+      for (let part = pending.shift(); part; part = pending.shift()) {
+        const bands = part.values.map((band) => {
+          const range = worksheets.getItem(band.sheet).getRangeByIndexes(
+            band.range.top,
+            band.range.left,
+            band.range.bottom - band.range.top + 1,
+            band.range.right - band.range.left + 1,
+          );
+          range.load("values,numberFormat");
+          return { band, range };
+        });
+        const tiles = part.merges.map((tile) => {
+          const areas = worksheets
+            .getItem(tile.sheet)
+            .getRangeByIndexes(
+              tile.range.top,
+              tile.range.left,
+              tile.range.bottom - tile.range.top + 1,
+              tile.range.right - tile.range.left + 1,
+            )
+            .getMergedAreasOrNullObject();
+          areas.load("address,areaCount");
+          return { tile, areas };
+        });
+        try {
+          await this.sync(ctx);
+        } catch (error) {
+          const halves = isPayloadError(error) ? splitRead(part) : null;
+          if (!halves) throw error;
+          pending.unshift(...halves);
+          continue;
+        }
+        for (const { band, range } of bands) {
+          const grid = grids.get(band.sheet);
+          if (grid) putBand(grid, band.range, range.values as unknown[][], range.numberFormat as unknown[][]);
+        }
+        for (const { tile, areas } of tiles) {
+          if (areas.isNullObject) continue;
+          const parsed = parseAreaAddress(areas.address);
+          if (!parsed || parsed.length !== areas.areaCount) {
+            throw new HostError("read-failed", `cannot read the merged cells of "${tile.sheet}"`, {
+              sheet: tile.sheet,
+            });
+          }
+          grids.get(tile.sheet)?.merges.push(...parsed);
+        }
+      }
+
+      for (const { sheet } of usedRanges) {
+        for (const n of sheet.names.items) names.push({ name: n.name, ref: nameRef(n.formula), scope: sheet.name });
+      }
+      const basis: ReadBasis = {
+        sheets: usedRanges.map(({ sheet, used }) => [sheet.name, used.isNullObject ? null : used.address]),
+        names: basisNames(workbookNames.items),
+      };
+      return { sheets: worksheets.items.map((s) => grids.get(s.name) as Grid), names, basis: JSON.stringify(basis) };
+    });
+  }
+
+  /**
+   * Sync 1 checks protection (nothing is written when a target is protected) and, for a patch that says which read
+   * it was built from (`basis`), whether the sheets it read and the names are still as they were (sync 2): a column
+   * inserted or a row deleted while the pane was open moves the used range and the markers, and the patch's
+   * positions would then land on staff cells, so the session refuses it (HostError "stale") rather than write it.
+   * Every write is then queued and sent in MIN_PARTS requests of about equal size (more only past the payload
+   * budget). Own sheets are emptied and rewritten in place, never deleted, so formulas pointing at them survive.
    */
   async apply(patch: WorkbookPatch, onProgress?: (p: ApplyProgress) => void): Promise<ApplyResult> {
     const steps = [...patch.sheets.map((s) => s.name), ...(patch.names.length > 0 ? ["names"] : [])];
@@ -193,8 +272,11 @@ export class ExcelSession implements WorkbookSession {
         const worksheets = workbook.worksheets;
         worksheets.load("items/name,items/position,items/protection/protected");
         workbook.protection.load("protected");
-        workbook.names.load("items/name");
-        await ctx.sync();
+        workbook.names.load("items/name,items/formula");
+        const probe = workbook.functions.date(1904, 1, 1);
+        probe.load("value");
+        await this.sync(ctx);
+        const date1904 = probe.value !== DATE_1904_PROBE;
 
         const existing = new Map(worksheets.items.map((ws) => [ws.name.normalize("NFC"), ws]));
         const find = (name: string) => existing.get(name.normalize("NFC"));
@@ -205,13 +287,23 @@ export class ExcelSession implements WorkbookSession {
             });
           }
         }
-        // Replace-mode sheets are deleted and added again, which workbook structure protection forbids.
-        const adds = patch.sheets.filter((s) => s.mode === "replace" || !find(s.name));
+        // Only adding a sheet changes the workbook's structure; own sheets that exist are rewritten in place.
+        const adds = patch.sheets.filter((s) => !find(s.name));
         if (adds.length > 0 && workbook.protection.protected) {
           throw new HostError("workbook-protected", "excel: the workbook structure is protected", {
             sheet: adds[0]?.name,
           });
         }
+        // Sync 2, on every run so the count stays the same: the charts of own sheets to rewrite (removed before
+        // the sheet is drawn again) and, for a patch that names its read, what that read saw.
+        const charts = new Map<string, Excel.ChartCollection>();
+        for (const sheet of patch.sheets) {
+          const old = find(sheet.name);
+          if (sheet.mode === "replace" && old) charts.set(sheet.name, old.charts.load("items/name"));
+        }
+        const verify = patch.basis === undefined ? null : this.queueBasisCheck(ctx, patch.basis, find);
+        await this.sync(ctx);
+        verify?.();
 
         const result: ApplyResult = { cells: 0, sheetsCreated: [], sheetsUpdated: [] };
         for (const sheet of patch.sheets)
@@ -221,11 +313,10 @@ export class ExcelSession implements WorkbookSession {
         const first = steps[0] ?? "names";
         queue.add(first, null, () => {
           ctx.runtime.enableEvents = false;
-          workbook.application.suspendApiCalculationUntilNextSync();
         });
         for (const sheet of patch.sheets) {
-          const target = prepareSheet(queue, worksheets, sheet, find(sheet.name));
-          result.cells += writeSheet(queue, target, sheet, patch.styles);
+          const target = prepareSheet(queue, worksheets, sheet, find(sheet.name), charts.get(sheet.name));
+          result.cells += writeSheet(queue, target, sheet, patch.styles, { date1904 });
         }
         const oldNames = new Set(workbook.names.items.map((n) => n.name.toLowerCase()));
         for (const marker of patch.names) {
@@ -250,7 +341,7 @@ export class ExcelSession implements WorkbookSession {
         for (const [index, part] of parts.entries()) {
           for (const write of part) write.run();
           report(0.05 + (sent / total) * 0.95, part[0]?.step ?? "");
-          await ctx.sync();
+          await this.sync(ctx);
           sent += part.reduce((sum, w) => sum + w.bytes, 0);
           // A step is written once none of its writes is left in a later part.
           const later = new Set(parts.slice(index + 1).flatMap((p) => p.map((w) => w.step)));
@@ -262,8 +353,10 @@ export class ExcelSession implements WorkbookSession {
       });
     } catch (error) {
       if (eventsOff) await this.restoreEvents();
-      if (error instanceof HostError) throw error;
+      if (error instanceof HostError && error.code !== "timeout") throw error;
       const notWritten = steps.filter((s) => !written.includes(s));
+      if (error instanceof HostError)
+        throw new HostError(error.code, error.message, { written, notWritten }, { cause: error.cause });
       throw new HostError(
         "write-failed",
         `excel: writing stopped (${describe(error)}); written: ${written.join(", ") || "nothing"}; not written: ${notWritten.join(", ")}`,
@@ -275,42 +368,101 @@ export class ExcelSession implements WorkbookSession {
     }
   }
 
+  /**
+   * Queues the loads that tell whether the sheets read and the names are still what `basis` recorded; the
+   * returned check, run after the sync, throws HostError "stale" when they are not.
+   */
+  private queueBasisCheck(
+    ctx: Excel.RequestContext,
+    basisText: string,
+    find: (name: string) => Excel.Worksheet | undefined,
+  ): () => void {
+    const basis = JSON.parse(basisText) as ReadBasis;
+    const stale = (why: string) =>
+      new HostError("stale", `excel: the workbook changed since it was read (${why})`, {});
+    if (JSON.stringify(basisNames(ctx.workbook.names.items)) !== JSON.stringify(basis.names))
+      throw stale("defined names");
+    const used: [string, Excel.Range][] = [];
+    for (const [name] of basis.sheets) {
+      const ws = find(name);
+      if (!ws) throw stale(`sheet "${name}" is gone`);
+      const range = ws.getUsedRangeOrNullObject(true);
+      range.load("address");
+      used.push([name, range]);
+    }
+    return () => {
+      for (const [index, [name, range]] of used.entries()) {
+        const now = range.isNullObject ? null : range.address;
+        if (now !== basis.sheets[index]?.[1]) throw stale(`the used range of "${name}"`);
+      }
+    };
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await ctx.sync();
+      await this.sync(ctx);
     });
   }
 
+  /**
+   * The settings in the hidden defined name, as the .xlsx host keeps them; a workbook whose settings are still
+   * in the document settings (older versions) has them read from there until the next save moves them.
+   */
   async loadSettings(): Promise<Partial<Settings>> {
-    const stored: unknown = this.settings.get(SETTINGS_KEY);
+    try {
+      const formula = await this.run(async (ctx) => {
+        const names = ctx.workbook.names;
+        names.load("items/name,items/formula");
+        await this.sync(ctx);
+        const item = names.items.find((n) => n.name.toLowerCase() === SETTINGS_NAME.toLowerCase());
+        return item ? String(item.formula) : null;
+      });
+      if (formula !== null) return decodeSettings(formula);
+    } catch (error) {
+      throw readFailed(error);
+    }
+    const stored: unknown = this.settings.get(LEGACY_SETTINGS_KEY);
     return stored !== null && typeof stored === "object" && !Array.isArray(stored)
       ? { ...(stored as Partial<Settings>) }
       : {};
   }
 
-  /** Stored in the document and saved with it (saveAsync), so whoever opens the workbook next gets the same settings. */
+  /**
+   * Written into the hidden defined name (saved with the workbook, read by the command line too); the old
+   * document-settings copy is removed once the name is written, so there is one place left.
+   */
   async saveSettings(settings: Partial<Settings>): Promise<void> {
-    this.settings.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settings)) as unknown);
-    await new Promise<void>((resolve, reject) => {
-      this.settings.saveAsync((result) => {
-        // Office.AsyncResultStatus is "succeeded" | "failed" at run time; compared as text so the session does not
-        // need the global Office object.
-        if (String(result.status) === "failed" || result.error) {
-          reject(
-            new HostError(
-              "write-failed",
-              `excel: settings not saved (${result.error?.message ?? "unknown error"})`,
-              { part: "settings" },
-              {
-                cause: result.error,
-              },
-            ),
-          );
-        } else resolve();
+    try {
+      await this.run(async (ctx) => {
+        const names = ctx.workbook.names;
+        names.load("items/name");
+        await this.sync(ctx);
+        if (names.items.some((n) => n.name.toLowerCase() === SETTINGS_NAME.toLowerCase()))
+          names.getItem(SETTINGS_NAME).delete();
+        const item = names.add(SETTINGS_NAME, `=${encodeSettings(settings)}`);
+        item.visible = false;
+        await this.sync(ctx);
       });
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      throw new HostError(
+        "write-failed",
+        `excel: settings not saved (${describe(error)})`,
+        { part: "settings" },
+        { cause: error },
+      );
+    }
+    if (this.settings.get(LEGACY_SETTINGS_KEY) !== null) await this.dropLegacySettings();
+  }
+
+  private async dropLegacySettings(): Promise<void> {
+    this.settings.remove(LEGACY_SETTINGS_KEY);
+    await new Promise<void>((resolve) => {
+      // A failure here leaves a stale copy that the defined name overrides: nothing for the user to do.
+      this.settings.saveAsync(() => resolve());
     });
   }
 
@@ -318,10 +470,70 @@ export class ExcelSession implements WorkbookSession {
     try {
       await this.run(async (ctx) => {
         ctx.runtime.enableEvents = true;
-        await ctx.sync();
+        await this.sync(ctx);
       });
     } catch {
       // The write error is the one the user needs to see; events come back with the next add-in load anyway.
     }
   }
+}
+
+/**
+ * The report sheets plan-tracker rewrites whole on every run ("Tổng hợp", "Lộ trình", the months' reports), found
+ * by their markers: the engine never reads them, so neither does the host. Other sheets of the add-in's (a history
+ * the next report compares with) are read like any other.
+ */
+function reportSheets(names: DefinedName[]): Set<string> {
+  const report = new Set([MARKER.summarySheet, MARKER.timelineSheet].map((n) => n.toLowerCase()));
+  const sheets = new Set<string>();
+  for (const n of names) {
+    const name = n.name.toLowerCase();
+    if (!report.has(name) && !name.startsWith("plantracker_sheet_report_")) continue;
+    const marked = parseMarkerRef(n.ref);
+    if (marked) sheets.add(marked.sheet.normalize("NFC").toLowerCase());
+  }
+  return sheets;
+}
+
+/** A read part in two halves: its bands cut in half by rows, its merge tiles shared out; null when one row is left. */
+function splitRead(part: ReadSync): ReadSync[] | null {
+  const first: ReadSync = { values: [], merges: part.merges.slice(0, Math.ceil(part.merges.length / 2)) };
+  const second: ReadSync = { values: [], merges: part.merges.slice(first.merges.length) };
+  if (part.values.length > 1) {
+    const half = Math.ceil(part.values.length / 2);
+    first.values = part.values.slice(0, half);
+    second.values = part.values.slice(half);
+  } else {
+    const band = part.values[0];
+    if (band && band.range.bottom > band.range.top) {
+      const middle = band.range.top + Math.floor((band.range.bottom - band.range.top) / 2);
+      first.values = [{ ...band, range: { ...band.range, bottom: middle } }];
+      second.values = [{ ...band, range: { ...band.range, top: middle + 1 } }];
+    } else if (part.merges.length <= 1) return null;
+    else first.values = part.values;
+  }
+  return [first, second];
+}
+
+function readFailed(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  return new HostError("read-failed", `excel: the workbook cannot be read (${describe(error)})`, {}, { cause: error });
+}
+
+/** One band's values and number formats into the grid (values[0][0] is A1; rows before it stay empty). */
+function putBand(grid: Grid, range: CellRange, values: unknown[][], formats: unknown[][]): void {
+  const gridFormats = (grid.formats ??= []);
+  values.forEach((row, r) => {
+    const at = range.top + r;
+    while (grid.values.length <= at) grid.values.push([]);
+    while (gridFormats.length <= at) gridFormats.push([]);
+    const line = grid.values[at] as CellValue[];
+    const formatLine = gridFormats[at] as (string | null)[];
+    while (line.length < range.left) line.push(null);
+    while (formatLine.length < range.left) formatLine.push(null);
+    row.forEach((v, c) => {
+      line[range.left + c] = gridValue(v);
+      formatLine[range.left + c] = gridFormat(formats[r]?.[c]);
+    });
+  });
 }

@@ -6,6 +6,9 @@ import type { PatchValue } from "../core/patch/WorkbookPatch";
 
 export type ExcelInput = string | number | boolean;
 
+/** Days between serial 0 of the 1900 date system (1899-12-30) and of the 1904 one (1904-01-01). */
+export const DAYS_1904 = 1462;
+
 /** Starts like a formula, or would read as a number, date, time, percentage or boolean when typed. */
 const CONVERTIBLE = [
   /^[=+\-@']/,
@@ -26,11 +29,12 @@ export function needsTextGuard(text: string): boolean {
  * Dates become serial numbers (the style carries the date format); a link writes its text (the hyperlink is set
  * separately).
  */
-export function cellInput(value: PatchValue): ExcelInput {
+export function cellInput(value: PatchValue, date1904 = false): ExcelInput {
   if (value === null) return "";
   if (typeof value === "string") return needsTextGuard(value) ? `'${value}` : value;
   if (typeof value !== "object") return value;
-  if ("date" in value) return isoToExcelSerial(value.date);
+  // A 1904 workbook counts days from 1904-01-01: the same day is 1,462 less.
+  if ("date" in value) return isoToExcelSerial(value.date) - (date1904 ? DAYS_1904 : 0);
   if ("formula" in value) return value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
   return needsTextGuard(value.text) ? `'${value.text}` : value.text;
 }

@@ -3,7 +3,7 @@
 // style, row heights as one RangeAreas per height: a 5,000-task sheet costs hundreds of operations, not 50,000.
 import type { CellRange } from "../core/grid/Grid";
 import { cellAddress, quoteSheetName } from "../core/grid/address";
-import { isoToExcelSerial } from "../core/date/calendar";
+import { MAX_ROW_HEIGHT } from "../core/report/SheetWriter";
 import type {
   CellStyle,
   CellWrite,
@@ -23,6 +23,10 @@ import { rectangles } from "./rectangles";
 export interface SheetTarget {
   get(): Excel.Worksheet;
 }
+
+/** The bounds of a date validation that states none (the same on the .xlsx host). */
+export const DATE_VALIDATION_MIN = "1900-01-01";
+export const DATE_VALIDATION_MAX = "9999-12-31";
 
 /** Values blocks larger than this are cut by rows so that the queue can split between them. */
 const MAX_BLOCK_BYTES = 512 * 1024;
@@ -47,14 +51,17 @@ function byIndexes(ws: Excel.Worksheet, range: CellRange): Excel.Range {
 
 /**
  * Queues what makes the sheet ready: an "update" sheet is emptied where the patch clears (values, formats, and the
- * merges, conditional formats and validations inside); a "replace" sheet is deleted and added again at the same
- * tab position, which drops its old charts, rules, merges and sizes without having to list them first.
+ * merges, conditional formats and validations inside); a "replace" sheet that exists is emptied whole (cells,
+ * formats, merges, rules, validations, charts, row heights and column widths) and rewritten in place. It is never
+ * deleted and added again: deleting a worksheet turns every formula that refers to it into #REF!, and staff do
+ * point formulas at 'Tổng hợp'. Only a sheet that does not exist yet is added.
  */
 export function prepareSheet(
   queue: WriteQueue,
   worksheets: Excel.WorksheetCollection,
   sheet: SheetPatch,
   old: Excel.Worksheet | undefined,
+  oldCharts?: Excel.ChartCollection,
 ): SheetTarget {
   if (sheet.mode === "update" && old) {
     const ws = worksheets.getItem(sheet.name);
@@ -69,11 +76,24 @@ export function prepareSheet(
     }
     return { get: () => ws };
   }
+  if (old) {
+    const ws = worksheets.getItem(sheet.name);
+    queue.add(sheet.name, sheet.name, () => {
+      for (const chart of oldCharts?.items ?? []) chart.delete();
+      const all = ws.getRange();
+      all.unmerge();
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.clear("All");
+      all.format.useStandardHeight = true;
+      all.format.useStandardWidth = true;
+      ws.freezePanes.unfreeze();
+    });
+    return { get: () => ws };
+  }
   let created: Excel.Worksheet | null = null;
   queue.add(sheet.name, sheet.name, () => {
-    if (old) old.delete();
     created = worksheets.add(sheet.name);
-    if (old) created.position = old.position;
   });
   return {
     get: () => {
@@ -89,7 +109,9 @@ export function writeSheet(
   target: SheetTarget,
   sheet: SheetPatch,
   styles: Record<string, CellStyle>,
+  workbook: { date1904?: boolean } = {},
 ): number {
+  const date1904 = workbook.date1904 === true;
   const step = sheet.name;
   const add = (args: unknown, run: (ws: Excel.Worksheet) => void) =>
     queue.add(step, args, () => run(target.get()));
@@ -104,7 +126,9 @@ export function writeSheet(
     add(width, (ws) => (ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width)));
   }
   const rowsByHeight = new Map<number, { row: number; col: number }[]>();
-  for (const { row, height } of sheet.rows ?? []) {
+  for (const { row, height: wanted } of sheet.rows ?? []) {
+    // Excel refuses a row taller than 409 points; the text wraps within the capped row.
+    const height = Math.min(wanted, MAX_ROW_HEIGHT);
     let rows = rowsByHeight.get(height);
     if (!rows) rowsByHeight.set(height, (rows = []));
     rows.push({ row, col: 0 });
@@ -125,7 +149,7 @@ export function writeSheet(
       const values: ExcelInput[][] = [];
       for (let r = part.top; r <= part.bottom; r++) {
         const line: ExcelInput[] = [];
-        for (let c = part.left; c <= part.right; c++) line.push(cellInput(at(r, c)?.value ?? null));
+        for (let c = part.left; c <= part.right; c++) line.push(cellInput(at(r, c)?.value ?? null, date1904));
         values.push(line);
       }
       add(values, (ws) => (byIndexes(ws, part).values = values));
@@ -228,14 +252,12 @@ function addValidation(ws: Excel.Worksheet, dv: DataValidation): void {
     const rule = { operator: "Between" as const, formula1: dv.min, formula2: dv.max };
     validation.rule = dv.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };
   } else if (dv.kind === "date") {
-    // Date bounds as serial-number formulas: a Date object would carry the pane's time zone.
-    const min = dv.min === undefined ? undefined : `=${isoToExcelSerial(dv.min)}`;
-    const max = dv.max === undefined ? undefined : `=${isoToExcelSerial(dv.max)}`;
-    if (min !== undefined && max !== undefined)
-      validation.rule = { date: { operator: "Between", formula1: min, formula2: max } };
-    else if (min !== undefined)
-      validation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: min } };
-    else if (max !== undefined) validation.rule = { date: { operator: "LessThanOrEqualTo", formula1: max } };
+    // Both bounds, as ISO dates: "a stringified date/time in ISO8601 format" is one of the forms
+    // DateTimeDataValidation takes, and unlike a serial it means the same day in a 1904 workbook; a Date object
+    // would carry the pane's time zone. A missing bound is the widest the .xlsx host writes too.
+    validation.rule = {
+      date: { operator: "Between", formula1: dv.min ?? DATE_VALIDATION_MIN, formula2: dv.max ?? DATE_VALIDATION_MAX },
+    };
   }
   if (dv.prompt) validation.prompt = { showPrompt: true, title: dv.prompt.title, message: dv.prompt.text };
   if (dv.error)
@@ -272,12 +294,11 @@ function setPageLayout(ws: Excel.Worksheet, setup: PageSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  // 0 means "as many pages as needed" in the patch (as in the file format); Office.js takes page counts only, so
-  // that direction is left unset.
-  const zoom: Excel.PageLayoutZoomOptions = {};
-  if (setup.fitToWidth > 0) zoom.horizontalFitToPages = setup.fitToWidth;
-  if (setup.fitToHeight > 0) zoom.verticalFitToPages = setup.fitToHeight;
-  if (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined) layout.zoom = zoom;
+  // 0 means "as many pages as needed" in the patch, as fitToHeight="0" does in the file format. Both directions
+  // are set explicitly: left out, the other direction keeps Excel's default of one page, which shrinks a long
+  // report onto a single unreadable page.
+  if (setup.fitToWidth > 0 || setup.fitToHeight > 0)
+    layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
   if (setup.printTitleRows)
     layout.setPrintTitleRows(`$${setup.printTitleRows.first + 1}:$${setup.printTitleRows.last + 1}`);
   if (setup.printArea) layout.setPrintArea(rangeAddress(setup.printArea));

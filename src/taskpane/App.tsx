@@ -113,7 +113,9 @@ function Pane({ session, today }: AppProps) {
     async (patch: WorkbookPatch, onProgress?: (p: ApplyProgress) => void): Promise<ApplyResult | null> => {
       let result: ApplyResult;
       try {
-        result = await session.apply(patch, onProgress);
+        // The patch was built from this snapshot: the host refuses it if the workbook changed since.
+        const basis = snapshot?.basis;
+        result = await session.apply(basis === undefined ? patch : { ...patch, basis }, onProgress);
       } catch (error) {
         showError(error);
         // What was written before the failure is in the workbook now: read it again so the pane shows it.
@@ -124,7 +126,7 @@ function Pane({ session, today }: AppProps) {
       await reload().catch(showError);
       return result;
     },
-    [session, reload, showError],
+    [session, snapshot, reload, showError],
   );
 
   const applyRenumber = useCallback(

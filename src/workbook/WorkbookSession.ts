@@ -36,7 +36,11 @@ export type HostErrorCode =
   | "read-failed"
   | "unsupported-part"
   | "locked"
-  | "no-space";
+  | "no-space"
+  /** The workbook changed between the read a patch was built from and its apply; nothing was written. */
+  | "stale"
+  /** Excel did not answer a request in time. */
+  | "timeout";
 
 /** A host failure with a code the UI renders in the user's language; `cause` keeps the original. */
 export class HostError extends Error {

@@ -3,16 +3,21 @@
 import type { WorkbookSnapshot } from "../core/grid/Grid";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
-import type { ApplyProgress, ApplyResult, WorkbookSession } from "../workbook/WorkbookSession";
+import { HostError, type ApplyProgress, type ApplyResult, type WorkbookSession } from "../workbook/WorkbookSession";
 import { applyPatchToXlsx, applyPatchToXlsxAsync } from "./applyPatchToXlsx";
 import { deflateWithStream, hasCompressionStream } from "./zip/streamCodec";
 import { readXlsx } from "./readXlsx";
-import { SETTINGS_NAME, decodeSettings, encodeSettings } from "./settingsName";
+import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import { setWorkbookName } from "./writer/setWorkbookName";
+
+let sessions = 0;
 
 export class XlsxSession implements WorkbookSession {
   private current: Uint8Array;
   private snapshot: WorkbookSnapshot | null = null;
+  /** Which session and which of its applies the bytes come from; saving settings leaves the cells as they were. */
+  private readonly id = ++sessions;
+  private version = 0;
 
   /** Throws XlsxReadError on read() when the bytes are not a readable workbook. */
   constructor(bytes: Uint8Array) {
@@ -25,12 +30,15 @@ export class XlsxSession implements WorkbookSession {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    if (!this.snapshot) this.snapshot = readXlsx(this.current);
+    if (!this.snapshot) this.snapshot = { ...readXlsx(this.current), basis: this.basis() };
     return this.snapshot;
   }
 
-  /** All-or-nothing: on HostError the bytes stay as they were. */
+  /** All-or-nothing: on HostError the bytes stay as they were. A patch built from other bytes is refused. */
   async apply(patch: WorkbookPatch, onProgress?: (p: ApplyProgress) => void): Promise<ApplyResult> {
+    if (patch.basis !== undefined && patch.basis !== this.basis()) {
+      throw new HostError("stale", "xlsx: the workbook changed since the patch was built", {});
+    }
     onProgress?.({ fraction: 0, step: "xlsx" });
     // The platform's native deflate where it has one (CompressionStream), else the synchronous codec.
     const { bytes, result } = hasCompressionStream()
@@ -38,8 +46,13 @@ export class XlsxSession implements WorkbookSession {
       : applyPatchToXlsx(this.current, patch);
     this.current = bytes;
     this.snapshot = null;
+    this.version++;
     onProgress?.({ fraction: 1, step: "xlsx" });
     return result;
+  }
+
+  private basis(): string {
+    return `xlsx:${this.id}:${this.version}`;
   }
 
   async loadSettings(): Promise<Partial<Settings>> {
@@ -54,3 +67,4 @@ export class XlsxSession implements WorkbookSession {
     this.snapshot = null;
   }
 }
+

@@ -3,6 +3,7 @@
 // names, the content types and relationships. Every other part keeps its bytes, and the zip its entry order.
 // Browser-safe (no Node imports). Everything that could refuse the write is checked before anything is written.
 import { quoteSheetName } from "../core/grid/address";
+import { MAX_ROW_HEIGHT } from "../core/report/SheetWriter";
 import type { SheetPatch, WorkbookPatch } from "../core/patch/WorkbookPatch";
 import { HostError, type ApplyResult } from "../workbook/WorkbookSession";
 import { XmlCursor } from "./ooxml/XmlCursor";
@@ -259,7 +260,8 @@ function editPackage(original: Uint8Array, patch: WorkbookPatch): { pkg: Package
       clear: sheet.mode === "update" ? (sheet.clear ?? []) : [],
       merges: sheet.merges ?? [],
       columns: sheet.columns ?? [],
-      rows: sheet.rows ?? [],
+      // Excel refuses rows taller than 409 points (opening the file repairs them): capped here as on Office.js.
+      rows: (sheet.rows ?? []).map((r) => ({ ...r, height: Math.min(r.height, MAX_ROW_HEIGHT) })),
       conditionalFormats: sheet.conditionalFormats ?? [],
       dataValidations: sheet.dataValidations ?? [],
       date1904: workbook.date1904,

@@ -23,7 +23,7 @@ test("check prints the tasks with their statuses, then the issues", async () => 
   expect(r.out).toContain("Ngày báo cáo: 30/11/2026.");
   expect(r.out).toMatch(/Quá hạn \(GĐ1\)/);
   expect(r.out).toContain("Đang thực hiện trong hạn");
-  expect(r.out).toMatch(/Vấn đề cần xem lại \(\d+\):/);
+  expect(r.out).toMatch(/Vấn đề cần xem lại: \d+ vấn đề, ở \d+ ô:/);
   // The same problem in several cells is said once, errors and warnings first.
   expect(r.out).toContain("[Cảnh báo] Ô A10, A14, A15, A16 (trang Kế hoạch): Nhiệm vụ chưa có số thứ tự");
   expect(r.out.indexOf("[Cảnh báo]")).toBeLessThan(r.out.indexOf("[Lưu ý]"));

@@ -42,7 +42,10 @@ test("the workbook gains the summary, the timeline and the November report", () 
   expect(sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T11-2026"]);
 });
 
-test("monthly report: official header, period 15/10–14/11/2026, GĐ1 overdue under Sở GDĐT in section III", () => {
+// The report is dated 30/11/2026 and its figures are those of the cut-off, 14/11/2026: the GĐ1 milestone
+// (31/12/2025) 318 days overdue, and "Tháng 12 hằng năm" (31/12/2026) 47 days away, not yet within the 45 days of
+// "due soon" — while the plan sheet, judged at 30/11, shows it due soon (below).
+test("monthly report: official header, period 15/10–14/11/2026, figures as of 14/11, GĐ1 overdue under Sở GDĐT in section III", () => {
   const lines = texts("BC T11-2026");
   const all = lines.join("\n");
   expect(all).toContain("UBND TỈNH KHÁNH HÒA");
@@ -51,16 +54,19 @@ test("monthly report: official header, period 15/10–14/11/2026, GĐ1 overdue u
   expect(all).toContain("Độc lập - Tự do - Hạnh phúc");
   expect(all).toContain("Khánh Hòa, ngày 30 tháng 11 năm 2026");
   expect(all).toMatch(/15\/10\/2026.*14\/11\/2026/);
+  expect(lines).toContain("Số liệu tính đến ngày 14/11/2026.");
+  expect(all).toContain("Số:          /BC-SGDĐT");
   const section3 = rowIndex(lines, /^III\./);
   const section4 = rowIndex(lines, /^IV\./);
   expect(section3).toBeGreaterThan(0);
   const part3 = lines.slice(section3, section4).join("\n");
   expect(part3).toMatch(/Sở Giáo dục và Đào tạo/);
-  expect(part3).toContain("1. Sở Giáo dục và Đào tạo: 2 nhiệm vụ");
+  expect(part3).toContain("1. Sở Giáo dục và Đào tạo: 1 nhiệm vụ");
   expect(part3).toContain(
-    "Sơ kết, Tổng kết Chương trình | Sở Giáo dục và Đào tạo | GĐ1: 2025;\nGĐ2: 2030 | Quá hạn\n(GĐ1, hạn 31/12/2025: quá hạn 334 ngày)",
+    "Sơ kết, Tổng kết Chương trình | Sở Giáo dục và Đào tạo | GĐ1: 2025;\nGĐ2: 2030 | Quá hạn\n(GĐ1, hạn 31/12/2025: quá hạn 318 ngày)",
   );
-  expect(part3).toMatch(/Kiểm tra, đánh giá, tổng hợp kết quả.*\| Tháng 12 hằng năm \| Sắp đến hạn\n\(hạn 31\/12\/2026: còn 31 ngày\)/);
+  expect(part3).not.toContain("Tháng 12 hằng năm");
+  expect(all).toMatch(/Kiểm tra, đánh giá, tổng hợp kết quả.*\| Tháng 12 hằng năm \| Đang thực hiện trong hạn\n\(hạn 31\/12\/2026: còn 47 ngày\)/);
 });
 
 test("summary: the overdue and due-soon lists, and reorganised units shown with their successors", () => {

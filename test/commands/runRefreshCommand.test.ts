@@ -54,6 +54,12 @@ describe("runRefreshCommand", () => {
     expect(run.completed()).toBe(1);
   });
 
+  test("the ribbon leaves the user on the sheet they are on: the patch does not switch to “Tổng hợp”", async () => {
+    const session = new FakeSession(planSnapshot());
+    await expect(runRefreshCommand(setup(session).deps)).resolves.toBe("updated");
+    expect(session.applied[0]?.activate).toBeUndefined();
+  });
+
   test("a protected sheet shows the pane's protected-sheet words in Vietnamese by default", async () => {
     const session = new FakeSession(planSnapshot());
     const failure = new HostError("sheet-protected", "excel: sheet is protected", { sheet: PLAN_SHEET });

@@ -65,6 +65,8 @@ function serve(dir: string): Promise<Server> {
   let server: Server | null = null;
   let context: BrowserContext | null = null;
   let page: Page;
+  /** Every request the pages made that failed (a favicon 404 included). */
+  const failed: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -76,7 +78,7 @@ function serve(dir: string): Promise<Server> {
     outDir = mkdtempSync(join(tmpdir(), "plan-tracker-dist-"));
     execFileSync(
       process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir],
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "local", "--output-path", outDir],
       {
         cwd: ROOT,
         stdio: "pipe",
@@ -93,6 +95,9 @@ function serve(dir: string): Promise<Server> {
       locale: "vi-VN",
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/demo.html?paneWidth=320`);
   });
@@ -122,7 +127,10 @@ function serve(dir: string): Promise<Server> {
     await pane()
       .getByRole("tab", { name: /^Báo cáo/ })
       .click();
-    await pane().getByLabel("Ngày báo cáo").fill("2026-11-30");
+    // Typed as staff write it; the field is text, not the browser's month-first date input.
+    const date = pane().getByLabel("Ngày báo cáo");
+    expect(await date.getAttribute("type")).toBe("text");
+    await date.fill("30/11/2026");
     await pane().getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026").waitFor();
     await pane()
       .getByRole("tab", { name: /^Kế hoạch/ })
@@ -150,6 +158,8 @@ function serve(dir: string): Promise<Server> {
       .locator('td[data-cell="A10"]')
       .evaluate((td) => getComputedStyle(td).outlineStyle);
     expect(outlined).toBe("solid");
+    // Only the grid scrolled to the cell: the page itself never moves.
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY, document.documentElement.scrollHeight - window.innerHeight])).toEqual([0, 0, 0]);
   });
 
   it("shows the units with a reminder text", async () => {
@@ -192,7 +202,52 @@ function serve(dir: string): Promise<Server> {
       .locator("main, body")
       .first()
       .evaluate(() => window.scrollTo(0, 0));
+
+    // The workbook's column widths, scrolled sideways as in Excel: the plan with its added columns is wider than the
+    // grid, and a date in "Hạn" stays on one line.
+    const grid = page.locator('div[role="region"][aria-label="Bảng tính"]');
+    const [scrollWidth, clientWidth] = await grid.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const dueLines = await page
+      .locator("td", { hasText: /^31\/12\/2030$/ })
+      .first()
+      .evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    expect(dueLines).toBe(1);
+    // Scrolled down, the column letters stay on top: what shows at a letter's place is the letter, not a row.
+    await grid.evaluate((el) => el.scrollTo(0, 300));
+    const onTop = await page.locator("thead th", { hasText: /^C$/ }).evaluate((th) => {
+      const box = th.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit === th || th.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    const cornerOnTop = await page.locator("thead th").first().evaluate((th) => {
+      const box = th.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === th;
+    });
+    expect(cornerOnTop).toBe(true);
+    // The picture: the grid scrolled sideways to bring the status, due date and days-left columns into view.
+    await grid.evaluate((el) => {
+      const header = [...el.querySelectorAll("td")].find((td) => td.textContent === "Còn lại (ngày)");
+      const right = header ? header.offsetLeft + header.offsetWidth : el.scrollWidth;
+      el.scrollTo(Math.max(0, right - el.clientWidth + 8), 0);
+    });
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
     await page.screenshot({ path: join(SHOTS, "demo-sau-cap-nhat.png") });
+
+    // Tổng hợp: the shares as the file holds them, with their decimal (7 of 8 is 87.5 %, 1 of 8 is 12.5 %).
+    await page
+      .getByRole("tablist", { name: "Các trang tính" })
+      .getByRole("tab", { name: /^Tổng hợp/ })
+      .click();
+    await page.locator("td", { hasText: /^87\.5%$/ }).first().waitFor();
+    expect(await page.locator("td", { hasText: /^12\.5%$/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator("td", { hasText: /^88%$/ }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, "demo-tong-hop.png") });
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -234,5 +289,25 @@ function serve(dir: string): Promise<Server> {
       buffer: Buffer.from("TT;Nhiệm vụ\n1;Xây dựng"),
     });
     await page.getByRole("alert").getByText("Tệp này không phải tệp .xlsx", { exact: false }).waitFor();
+  });
+
+  it("loads every page resource, the favicon included, without a failed request", () => {
+    expect(failed).toEqual([]);
+  });
+
+  it("taskpane.html opened in a browser outside Office says so in both languages", async () => {
+    const outside = await (context as BrowserContext).newPage();
+    try {
+      // office.js from Microsoft's CDN is refused, as on a machine without Office or without network; with it, a
+      // browser page gets Office.onReady with no host, and the same words.
+      await outside.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+      const { port } = (server as Server).address() as AddressInfo;
+      await outside.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      await outside.getByRole("heading", { name: "Trang này chạy bên trong Excel" }).waitFor();
+      await outside.getByRole("heading", { name: "This page runs inside Excel" }).waitFor();
+      expect(await outside.getByRole("alert").textContent()).toContain("Mở bảng điều khiển");
+    } finally {
+      await outside.close();
+    }
   });
 });

@@ -1,14 +1,31 @@
 // A recording fake of the part of the Excel JavaScript API that ExcelSession uses, over a real in-memory workbook.
 // Like Office.js it queues every load, property set and method call until context.sync(), runs them in order
 // against the model (stopping at the first failure, earlier operations staying done), refuses to hand out a
-// property that was not loaded and synced (PropertyNotLoaded), and refuses a request over 5 MB
-// (RequestPayloadSizeLimitExceeded). It counts syncs and the bytes of each request.
+// property that was not loaded and synced (PropertyNotLoaded), and refuses a request or a response over 5 MB.
+// It counts syncs and the bytes of each request and response.
+//
+// Where Excel's documentation sets a limit or a behaviour, the fake enforces it, with the documentation's words
+// beside the rule (each rule has its own test in fakeExcel.rules.test.ts, so the fake cannot drift back to lenient):
+// - payload: "Excel on the web has a payload size limit for requests and responses of 5MB. A RichAPI.Error error
+//   is triggered if that limit is exceeded." (Resource limits and performance optimization for Office Add-ins,
+//   Excel add-ins) — requests in sync(), responses summed over every load answered by one sync;
+// - Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this method
+//   will fail to return the result" (Excel.Range reference); it reports the areas whose top-left cell is in the
+//   range, an area over every column as whole rows ("Sheet1!3:5") and one over every row as columns ("Sheet1!C:D");
+// - Worksheet.delete: formulas that referred to the deleted sheet turn into #REF! ("=#REF!B5"), as in Excel;
+// - DateTimeDataValidation: formula1 and formula2 are "a Date, a Range object, or a string formula (where the
+//   string is either a stringified date/time in ISO8601 format, a cell reference like "=A1", or a formula like
+//   "=MIN(A1, B1)")": a plain number is refused, and the fake asks for both bounds (Between / NotBetween);
+// - RangeFormat.rowHeight: "Row height: 409 points" (Excel specifications and limits): a taller row is refused;
+// - the 1904 date system: serials of a 1904 workbook are 1,462 days smaller; Office.js exposes it only through
+//   the worksheet functions ("DATE: year Is a number from 1900 or 1904 (depending on the workbook's date
+//   system)", Excel.Functions.date), which the fake computes in the workbook's system.
 //
 // Typing: the session is written against @types/office-js, so a misspelt call there does not compile. The fake's
 // public members are checked against the same declarations at the bottom of this file (`conformance`), so a fake
 // member that Office.js does not have does not compile either.
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../src/core/grid/Grid";
-import { cellAddress, columnIndex, quoteSheetName } from "../../src/core/grid/address";
+import { cellAddress, columnIndex } from "../../src/core/grid/address";
 import { parseBlock } from "../../src/excel/parseAreaAddress";
 import type { DocumentSettings, ExcelRun } from "../../src/excel/ExcelSession";
 
@@ -17,6 +34,13 @@ import type { DocumentSettings, ExcelRun } from "../../src/excel/ExcelSession";
 type OfficeAny = any;
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Range.getMergedAreasOrNullObject fails past this many areas. */
+export const MERGED_AREAS_LIMIT = 512;
+/** The tallest row Excel allows, in points. */
+export const MAX_ROW_HEIGHT_POINTS = 409;
+/** Days between serial 0 of the 1900 system (1899-12-30) and of the 1904 system (1904-01-01). */
+export const DAYS_1904 = 1462;
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
@@ -91,6 +115,8 @@ export interface FakeChartModel {
 export interface FakeNameModel {
   name: string;
   formula: string;
+  /** False for a hidden name. */
+  visible?: boolean;
 }
 
 export interface FakeSheetModel {
@@ -114,6 +140,8 @@ export interface FakeSheetModel {
 export interface RequestRecord {
   operations: number;
   bytes: number;
+  /** Bytes of the answers to the loads this sync ran. */
+  responseBytes: number;
   labels: string[];
   /** Bytes per operation label, to see what fills a request. */
   bytesByLabel: Record<string, number>;
@@ -145,6 +173,18 @@ function newSheet(name: string): FakeSheetModel {
   };
 }
 
+/** The cells covered by a sheet's merged areas, rebuilt when the list was replaced or changed elsewhere. */
+const mergeIndex = new WeakMap<FakeSheetModel, { merges: CellRange[]; count: number; cells: Set<string> }>();
+function mergedCells(sheet: FakeSheetModel): Set<string> {
+  const cached = mergeIndex.get(sheet);
+  if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length) return cached.cells;
+  const cells = new Set<string>();
+  for (const m of sheet.merges)
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) cells.add(key(r, c));
+  mergeIndex.set(sheet, { merges: sheet.merges, count: sheet.merges.length, cells });
+  return cells;
+}
+
 function intersects(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
@@ -165,6 +205,16 @@ function a1(range: CellRange): string {
     : `${first}:${cellAddress(range.bottom, range.right)}`;
 }
 
+/** An area as Excel writes it in an address: whole rows "3:5" or whole columns "C:D" when it spans the sheet. */
+function areaText(range: CellRange): string {
+  if (range.left === 0 && range.right === MAX_COL) return `${range.top + 1}:${range.bottom + 1}`;
+  if (range.top === 0 && range.bottom === MAX_ROW) {
+    const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
+    return `${col(range.left)}:${col(range.right)}`;
+  }
+  return a1(range);
+}
+
 function absolute(range: CellRange): string {
   return a1(range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
@@ -180,6 +230,21 @@ function parseRange(address: string): CellRange {
   if (!range)
     throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}"`);
   return range;
+}
+
+/** A sheet name as Excel writes it in an address it reports: quoted only when it must be (spaces, letters beyond
+ * ASCII, a name that reads as a cell such as KH2026). */
+function excelSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*([RrCc]\d*)?$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A reference to the sheet inside a formula: 'Tổng hợp'! or TongHop! (any case, quoted or not). */
+function sheetReference(name: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = `'${escape(name.replace(/'/g, "''"))}'!`;
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|(?<![A-Za-z0-9_.'])${escape(name)}!` : "";
+  return new RegExp(`${quoted}${bare}`, "giu");
 }
 
 /** Text typed into a cell, as Excel takes it: formula, quoted text, number, boolean, or text. */
@@ -204,6 +269,8 @@ export class FakeWorkbookModel {
   sheets: FakeSheetModel[] = [];
   names: FakeNameModel[] = [];
   protected = false;
+  /** The workbook's date system (Excel Options > Advanced > Use 1904 date system). */
+  date1904 = false;
   /** Document settings as saved in the file (saveAsync). */
   savedSettings: Record<string, unknown> = {};
   activeSheet = "";
@@ -281,6 +348,7 @@ class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
   private queue: Operation[] = [];
+  private responding = 0;
 
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new FakeWorkbook(this);
@@ -296,19 +364,30 @@ class FakeRequestContext {
     return this.queue.length;
   }
 
+  /** A load answered in the running sync: its JSON counts toward the response. */
+  respond(value: unknown): void {
+    const bytes = Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+    this.responding += bytes;
+    this.model.responseBytes.push(bytes);
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    this.responding = 0;
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     const bytesByLabel: Record<string, number> = {};
     for (const op of ops) bytesByLabel[op.label] = (bytesByLabel[op.label] ?? 0) + op.bytes;
-    this.model.requests.push({
+    const record: RequestRecord = {
       operations: ops.length,
       bytes,
+      responseBytes: 0,
       labels: ops.map((o) => o.label),
       bytesByLabel,
-    });
+    };
+    this.model.requests.push(record);
     if (bytes > REQUEST_LIMIT_BYTES) {
+      this.responding = 0;
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit.",
@@ -324,6 +403,14 @@ class FakeRequestContext {
     }
     // Suspension lasts until the next sync.
     this.model.calculationSuspended = false;
+    record.responseBytes = this.responding;
+    this.responding = 0;
+    if (record.responseBytes > RESPONSE_LIMIT_BYTES) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
   }
 
   /** A write to a sheet: refused on a protected sheet, heard by change handlers while events are on. */
@@ -411,8 +498,45 @@ class FakeWorkbookProtection {
   }
 }
 
+/** A worksheet function's answer, read after load and sync. */
+class FakeFunctionResult {
+  readonly #loaded = new Loaded("FunctionResult");
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly compute: () => number,
+  ) {}
+  get value(): number {
+    return this.#loaded.get("value");
+  }
+  get error(): string {
+    return this.#loaded.get("error");
+  }
+  load(spec?: string | string[]): this {
+    const paths = loadPaths(spec);
+    this.ctx.enqueue("FunctionResult.load", paths, () => {
+      const value = this.compute();
+      this.#loaded.set("value", value);
+      this.#loaded.set("error", null);
+      this.ctx.respond(value);
+    });
+    return this;
+  }
+}
+
+/** Excel.Functions: only DATE, which answers in the workbook's date system. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.ctx, () => {
+      const serial = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+      return this.ctx.model.date1904 ? serial - DAYS_1904 : serial;
+    });
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: FakeFunctions;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
   readonly application: FakeApplication;
@@ -421,6 +545,7 @@ class FakeWorkbook {
     this.names = new FakeNamedItemCollection(ctx, () => ctx.model.names, null);
     this.protection = new FakeWorkbookProtection(ctx);
     this.application = new FakeApplication(ctx);
+    this.functions = new FakeFunctions(ctx);
   }
 }
 
@@ -437,6 +562,12 @@ class FakeNamedItem {
   get formula(): string {
     return this.#loaded.get("formula");
   }
+  get visible(): boolean {
+    return this.#loaded.get("visible");
+  }
+  set visible(value: boolean) {
+    this.ctx.enqueue("NamedItem.visible", value, () => (this.find().visible = value));
+  }
   load(spec?: string | string[]): this {
     const paths = loadPaths(spec);
     this.ctx.enqueue("NamedItem.load", paths, () => this.loadNow(paths));
@@ -447,6 +578,7 @@ class FakeNamedItem {
     for (const p of paths) {
       if (p === "name") this.#loaded.set("name", item.name);
       if (p === "formula") this.#loaded.set("formula", item.formula);
+      if (p === "visible") this.#loaded.set("visible", item.visible !== false);
     }
   }
   delete(): void {
@@ -478,6 +610,7 @@ class FakeNamedItemCollection {
         item.loadNow(paths);
         return item;
       });
+      this.ctx.respond(this.list().map((n) => [n.name, n.formula]));
     });
     return this;
   }
@@ -651,9 +784,21 @@ class FakeWorksheet {
       if (model.protected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
       const sheet = this.model();
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
-      // References to a deleted sheet become #REF!, as in Excel.
-      const prefix = `=${quoteSheetName(sheet.name)}!`;
-      for (const n of model.names) if (n.formula.startsWith(prefix)) n.formula = "=#REF!";
+      // References to a deleted sheet become #REF!, as in Excel: names, and every formula in every sheet
+      // ("='Tổng hợp'!B5" → "=#REF!B5", its value the error).
+      const reference = sheetReference(sheet.name);
+      const points = (formula: string) => formula.replace(reference, "#REF!") !== formula;
+      for (const n of model.names) if (points(n.formula)) n.formula = "=#REF!";
+      for (const other of model.sheets) {
+        for (const n of other.names) if (points(n.formula)) n.formula = "=#REF!";
+        for (const cell of other.cells.values()) {
+          if (cell.formula === undefined) continue;
+          const replaced = cell.formula.replace(reference, "#REF!");
+          if (replaced === cell.formula) continue;
+          cell.formula = replaced;
+          cell.value = "#REF!";
+        }
+      }
       if (model.activeSheet === sheet.name) model.activeSheet = model.sheets[0]?.name ?? "";
     });
   }
@@ -760,7 +905,7 @@ class FakeRange {
   /** "'Kế hoạch'!$A$1:$B$2", for names and chart series. */
   referenceText(): string {
     const t = this.resolve();
-    return `${quoteSheetName(t.sheet.name)}!${absolute(t.range)}`;
+    return `${excelSheetName(t.sheet.name)}!${absolute(t.range)}`;
   }
 
   get isNullObject(): boolean {
@@ -820,6 +965,12 @@ class FakeRange {
   get columnIndex(): number {
     return this.#loaded.get("columnIndex");
   }
+  get rowCount(): number {
+    return this.#loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.#loaded.get("columnCount");
+  }
   get address(): string {
     return this.#loaded.get("address");
   }
@@ -873,12 +1024,12 @@ class FakeRange {
           );
         else if (p === "rowIndex") this.#loaded.set("rowIndex", range.top);
         else if (p === "columnIndex") this.#loaded.set("columnIndex", range.left);
-        else if (p === "address") this.#loaded.set("address", `${quoteSheetName(sheet.name)}!${a1(range)}`);
+        else if (p === "rowCount") this.#loaded.set("rowCount", range.bottom - range.top + 1);
+        else if (p === "columnCount") this.#loaded.set("columnCount", range.right - range.left + 1);
+        else if (p === "address") this.#loaded.set("address", `${excelSheetName(sheet.name)}!${a1(range)}`);
         else throw new Error(`fake Excel: loading Range.${p} is not modelled`);
       }
-      this.ctx.model.responseBytes.push(
-        Buffer.byteLength(JSON.stringify(paths.map((p) => this.#loaded.get(p))), "utf8"),
-      );
+      this.ctx.respond(paths.map((p) => this.#loaded.get(p)));
     });
     return this;
   }
@@ -891,9 +1042,11 @@ class FakeRange {
       (sheet) => {
         const { range } = this.resolve();
         // Stricter than Excel, which silently merges overlapping areas together: a patch never asks for that.
-        if (sheet.merges.some((m) => intersects(m, range))) {
-          throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
-        }
+        const taken = mergedCells(sheet);
+        for (let r = range.top; r <= range.bottom; r++)
+          for (let c = range.left; c <= range.right; c++)
+            if (taken.has(key(r, c)))
+              throw new FakeOfficeError("InvalidArgument", `merge over an existing merged area at ${a1(range)}`);
         const parts: CellRange[] = across
           ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({
               ...range,
@@ -910,6 +1063,8 @@ class FakeRange {
             }
           });
           sheet.merges.push({ ...part });
+          for (let r = part.top; r <= part.bottom; r++) for (let c = part.left; c <= part.right; c++) taken.add(key(r, c));
+          mergeIndex.set(sheet, { merges: sheet.merges, count: sheet.merges.length, cells: taken });
         }
       },
     );
@@ -935,11 +1090,11 @@ class FakeRange {
       (sheet) => {
         const { range } = this.resolve();
         const all = applyTo === undefined || applyTo === "All";
-        for (let r = range.top; r <= range.bottom; r++) {
-          for (let c = range.left; c <= range.right; c++) {
-            const cell = sheet.cells.get(key(r, c));
-            if (!cell) continue;
-            if (all) sheet.cells.delete(key(r, c));
+        for (const [k, cell] of [...sheet.cells]) {
+          const [r, c] = k.split(",").map(Number) as [number, number];
+          if (r < range.top || r > range.bottom || c < range.left || c > range.right) continue;
+          {
+            if (all) sheet.cells.delete(k);
             else if (applyTo === "Contents") {
               cell.value = null;
               delete cell.formula;
@@ -958,10 +1113,22 @@ class FakeRange {
       this.ctx.model.selection = `${sheet.name}!${a1(range)}`;
     });
   }
+  /**
+   * The merged areas whose top-left cell lies in this range. "Note that if the merged areas count in this range
+   * is more than 512, then this method will fail to return the result." (Excel.Range reference, ExcelApi 1.13)
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, range } = this.resolve();
-      const merged = sheet.merges.filter((m) => intersects(m, range));
+      const merged = sheet.merges.filter(
+        (m) => m.top >= range.top && m.top <= range.bottom && m.left >= range.left && m.left <= range.right,
+      );
+      if (merged.length > MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError(
+          "GeneralException",
+          `getMergedAreasOrNullObject: ${merged.length} merged areas in ${a1(range)}, more than ${MERGED_AREAS_LIMIT}`,
+        );
+      }
       return merged.length === 0 ? null : { sheet, ranges: merged };
     });
   }
@@ -999,11 +1166,12 @@ class FakeRangeAreas {
         if (p === "address")
           this.#loaded.set(
             "address",
-            t.ranges.map((r) => `${quoteSheetName(t.sheet.name)}!${a1(r)}`).join(", "),
+            t.ranges.map((r) => `${excelSheetName(t.sheet.name)}!${areaText(r)}`).join(", "),
           );
         else if (p === "areaCount") this.#loaded.set("areaCount", t.ranges.length);
         else throw new Error(`fake Excel: loading RangeAreas.${p} is not modelled`);
       }
+      this.ctx.respond(paths.map((p) => this.#loaded.get(p)));
     });
     return this;
   }
@@ -1081,8 +1249,24 @@ class FakeRangeBorder {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part?: (area: CellRange) => CellRange,
     ) => void,
   ) {}
+  /** The cells an edge index can draw on: one row or column of the area for an outer edge. */
+  private partOf(area: CellRange): CellRange {
+    switch (this.edge) {
+      case "EdgeTop":
+        return { ...area, bottom: area.top };
+      case "EdgeBottom":
+        return { ...area, top: area.bottom };
+      case "EdgeLeft":
+        return { ...area, right: area.left };
+      case "EdgeRight":
+        return { ...area, left: area.right };
+      default:
+        return area;
+    }
+  }
   /** Which sides of which cells an edge index draws in an area. */
   private sidesOf(row: number, col: number, area: CellRange): BorderSide[] {
     switch (this.edge) {
@@ -1109,12 +1293,17 @@ class FakeRangeBorder {
     }
   }
   private put(prop: keyof BorderLine, value: string): void {
-    this.set(`RangeBorder.${prop}`, { edge: this.edge, value }, (cell, row, col, area) => {
-      for (const side of this.sidesOf(row, col, area)) {
-        const line = (cell.borders[side] ??= { style: "None", weight: "Thin" });
-        line[prop] = value;
-      }
-    });
+    this.set(
+      `RangeBorder.${prop}`,
+      { edge: this.edge, value },
+      (cell, row, col, area) => {
+        for (const side of this.sidesOf(row, col, area)) {
+          const line = (cell.borders[side] ??= { style: "None", weight: "Thin" });
+          line[prop] = value;
+        }
+      },
+      (area) => this.partOf(area),
+    );
   }
   set style(
     v:
@@ -1162,6 +1351,7 @@ class FakeRangeBorderCollection {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part?: (area: CellRange) => CellRange,
     ) => void,
   ) {}
   getItem(
@@ -1192,6 +1382,7 @@ class FakeRangeFormat {
       label: string,
       value: unknown,
       apply: (cell: FakeCell, row: number, col: number, area: CellRange) => void,
+      part: (area: CellRange) => CellRange = (area) => area,
     ) =>
       this.ctx.write(
         label,
@@ -1199,7 +1390,7 @@ class FakeRangeFormat {
         () => this.target().sheet,
         (sheet) => {
           for (const area of this.target().ranges)
-            cellsOf(sheet, area, (cell, r, c) => apply(cell, r, c, area));
+            cellsOf(sheet, part(area), (cell, r, c) => apply(cell, r, c, area));
         },
       );
     this.fill = new FakeRangeFill(set);
@@ -1282,6 +1473,9 @@ class FakeRangeFormat {
       v,
       () => this.target().sheet,
       (sheet) => {
+        // "Row height: 409 points" (Excel specifications and limits).
+        if (!(v >= 0 && v <= MAX_ROW_HEIGHT_POINTS))
+          throw new FakeOfficeError("InvalidArgument", `row height ${v} is outside 0–${MAX_ROW_HEIGHT_POINTS} points`);
         for (const area of this.target().ranges)
           for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, v);
       },
@@ -1289,6 +1483,26 @@ class FakeRangeFormat {
   }
   get rowHeight(): number {
     throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.rowHeight is not loaded");
+  }
+  set useStandardHeight(v: boolean) {
+    this.ctx.write("RangeFormat.useStandardHeight", v, () => this.target().sheet, (sheet) => {
+      if (!v) return;
+      for (const area of this.target().ranges)
+        for (const row of [...sheet.rowHeights.keys()]) if (row >= area.top && row <= area.bottom) sheet.rowHeights.delete(row);
+    });
+  }
+  get useStandardHeight(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.useStandardHeight is not loaded");
+  }
+  set useStandardWidth(v: boolean) {
+    this.ctx.write("RangeFormat.useStandardWidth", v, () => this.target().sheet, (sheet) => {
+      if (!v) return;
+      for (const area of this.target().ranges)
+        for (const col of [...sheet.columnWidths.keys()]) if (col >= area.left && col <= area.right) sheet.columnWidths.delete(col);
+    });
+  }
+  get useStandardWidth(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.useStandardWidth is not loaded");
   }
 }
 
@@ -1447,6 +1661,25 @@ class FakeConditionalFormatCollection {
   }
 }
 
+/**
+ * "When setting the value, it can be passed in as a Date, a Range object, or a string formula (where the string is
+ * either a stringified date/time in ISO8601 format, a cell reference like "=A1", or a formula like
+ * "=MIN(A1, B1)")" (Excel.DateTimeDataValidation): a bare number is none of these. Both bounds are required
+ * (Between / NotBetween), as "Add data validation to Excel ranges" sets date rules.
+ */
+function checkDateRule(rule: Excel.DateTimeDataValidation): void {
+  const operand = (value: unknown, which: string) => {
+    const ok =
+      value instanceof Date ||
+      (typeof value === "string" && (value.startsWith("=") || /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(value)));
+    if (!ok) throw new FakeOfficeError("InvalidArgument", `date validation ${which}: ${String(value)}`);
+  };
+  if (String(rule.operator) !== "Between" && String(rule.operator) !== "NotBetween")
+    throw new FakeOfficeError("InvalidArgument", `date validation needs both bounds, not ${String(rule.operator)}`);
+  operand(rule.formula1, "formula1");
+  operand(rule.formula2, "formula2");
+}
+
 class FakeDataValidation {
   constructor(
     private readonly ctx: FakeRequestContext,
@@ -1483,6 +1716,7 @@ class FakeDataValidation {
             "Clear the existing data validation before setting another kind of rule.",
           );
         }
+        if (rule.date) checkDateRule(rule.date);
         v.rule = rule;
       },
     );
@@ -1596,6 +1830,7 @@ class FakeChart {
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly model: () => FakeChartModel,
+    private readonly sheet: () => FakeSheetModel,
   ) {
     this.series = new FakeChartSeriesCollection(ctx, model);
     this.title = {
@@ -1615,6 +1850,11 @@ class FakeChart {
   }
   loadNow(paths: string[]): void {
     if (paths.includes("name")) this.#loaded.set("name", this.model().name);
+  }
+  delete(): void {
+    this.ctx.write("Chart.delete", null, this.sheet, (sheet) => {
+      sheet.charts = sheet.charts.filter((c) => c !== this.model());
+    });
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this.ctx.enqueue("Chart.setPosition", { startCell, endCell }, () => {
@@ -1642,7 +1882,7 @@ class FakeChartCollection {
     const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
     this.ctx.enqueue("ChartCollection.load", paths, () => {
       this.#items = this.sheet().charts.map((model) => {
-        const chart = new FakeChart(this.ctx, () => model);
+        const chart = new FakeChart(this.ctx, () => model, this.sheet);
         chart.loadNow(paths);
         return chart;
       });
@@ -1663,15 +1903,19 @@ class FakeChartCollection {
         const slice = byRows
           ? { ...source, top: source.top + i, bottom: source.top + i }
           : { ...source, left: source.left + i, right: source.left + i };
-        return { name: `Series${i + 1}`, values: `${quoteSheetName(sheet.name)}!${absolute(slice)}` };
+        return { name: `Series${i + 1}`, values: `${excelSheetName(sheet.name)}!${absolute(slice)}` };
       });
       created = { name: `Chart ${sheet.charts.length + 1}`, type: String(type), title: "", series };
       sheet.charts.push(created);
     });
-    return new FakeChart(this.ctx, () => {
-      if (!created) throw new FakeOfficeError("ItemNotFound", "chart not created");
-      return created;
-    });
+    return new FakeChart(
+      this.ctx,
+      () => {
+        if (!created) throw new FakeOfficeError("ItemNotFound", "chart not created");
+        return created;
+      },
+      this.sheet,
+    );
   }
 }
 
@@ -1699,8 +1943,9 @@ class FakePageLayout {
     return this.unloaded("paperSize");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
+    // 0 pages in one direction: as many as needed (fitToHeight="0" in the file format).
     for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) {
-      if (n !== undefined && (!Number.isInteger(n) || n < 1))
+      if (n !== undefined && (!Number.isInteger(n) || n < 0))
         throw new FakeOfficeError("InvalidArgument", `fit to ${n} pages`);
     }
     this.put("zoom", { ...v });
@@ -1815,6 +2060,9 @@ export class FakeDocumentSettings implements DocumentSettings {
   get(name: string): OfficeAny {
     return name in this.staged ? this.staged[name] : null;
   }
+  remove(name: string): void {
+    delete this.staged[name];
+  }
   set(name: string, value: OfficeAny): void {
     // Office serialises settings to JSON; what cannot be serialised does not survive.
     this.staged[name] = JSON.parse(JSON.stringify(value)) as unknown;
@@ -1863,11 +2111,13 @@ type Conforms<F, R> = [Extra<F, R> | Mismatched<F, R>] extends [never]
 export const conformance: [
   Conforms<
     FakeRequestContext,
-    Excel.RequestContext & { model: unknown; enqueue: unknown; pending: unknown; write: unknown }
+    Excel.RequestContext & { model: unknown; enqueue: unknown; pending: unknown; write: unknown; respond: unknown }
   >,
   Conforms<FakeRuntime, Excel.Runtime>,
   Conforms<FakeApplication, Excel.Application>,
   Conforms<FakeWorkbook, Excel.Workbook>,
+  Conforms<FakeFunctions, Excel.Functions>,
+  Conforms<FakeFunctionResult, Excel.FunctionResult<number>>,
   Conforms<FakeWorkbookProtection, Excel.WorkbookProtection & { loadNow: unknown }>,
   Conforms<FakeNamedItem, Excel.NamedItem & { loadNow: unknown }>,
   Conforms<FakeNamedItemCollection, Excel.NamedItemCollection>,
@@ -1894,6 +2144,8 @@ export const conformance: [
   Conforms<FakePageLayout, Excel.PageLayout>,
   Conforms<FakeFreezePanes, Excel.WorksheetFreezePanes>,
 ] = [
+  true,
+  true,
   true,
   true,
   true,

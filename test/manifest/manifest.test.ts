@@ -16,7 +16,7 @@ const manifestXml = readFileSync(MANIFEST, "utf8");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 interface WebpackConfigModule {
-  (env: Record<string, unknown>, argv: { mode: string }): Promise<{ plugins: unknown[] }>;
+  (env: Record<string, unknown>, argv: { mode: string }): Promise<{ plugins: unknown[]; devtool: unknown }>;
   rewriteDevUrls(xml: string, publicUrl: string): string;
 }
 // webpack.config.js is plain Node (webpack-cli loads it without a TypeScript step).
@@ -230,7 +230,7 @@ describe("webpack build of the manifest's pages", () => {
   const pages: HtmlPlugin["userOptions"][] = [];
   let copies: CopyPlugin["patterns"] = [];
   beforeAll(async () => {
-    const config = await webpackConfig({}, { mode: "production" });
+    const config = await webpackConfig({ local: true }, { mode: "production" });
     for (const plugin of config.plugins) {
       if (plugin && typeof plugin === "object" && "userOptions" in plugin)
         pages.push((plugin as HtmlPlugin).userOptions);
@@ -284,5 +284,49 @@ describe("rewriteDevUrls", () => {
     ["plan-tracker.example.org/", "is not a URL"],
   ])("refuses %s", (url, message) => {
     expect(() => webpackConfig.rewriteDevUrls(manifestXml, url)).toThrow(message);
+  });
+});
+
+describe("the production build", () => {
+  const saved = process.env.ADDIN_PUBLIC_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = saved;
+  });
+
+  test("fails without ADDIN_PUBLIC_URL instead of shipping localhost URLs", async () => {
+    delete process.env.ADDIN_PUBLIC_URL;
+    await expect(webpackConfig({}, { mode: "production" })).rejects.toThrow("ADDIN_PUBLIC_URL is not set");
+  });
+
+  test("has no source maps; a local build (--env local) and the development build still work", async () => {
+    process.env.ADDIN_PUBLIC_URL = "https://plan-tracker.example.org/addin/";
+    expect((await webpackConfig({}, { mode: "production" })).devtool).toBe(false);
+    delete process.env.ADDIN_PUBLIC_URL;
+    expect((await webpackConfig({ local: true }, { mode: "production" })).devtool).toBe(false);
+    expect((await webpackConfig({}, { mode: "development" })).devtool).toBe("source-map");
+  });
+});
+
+describe("English everywhere Office speaks English", () => {
+  // The English locales Office ships its UI in; a locale without an override falls back to the Vietnamese default.
+  const ENGLISH = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-ZA", "en-SG", "en-MY", "en-PH"];
+
+  test("every string with an en-US override has the same override for each English locale", () => {
+    const elements = [...manifestXml.matchAll(/<((?:bt:)?\w+)\s[^>]*DefaultValue="[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)];
+    const withEnglish = elements.filter((m) => (m[2] ?? "").includes('Locale="en-US"'));
+    expect(withEnglish.length).toBeGreaterThan(8);
+    for (const m of withEnglish) {
+      const body = m[2] ?? "";
+      const us = /Locale="en-US" Value="([^"]*)"/.exec(body)?.[1];
+      for (const locale of ENGLISH) expect({ locale, value: new RegExp(`Locale="${locale}" Value="([^"]*)"`).exec(body)?.[1] }).toEqual({ locale, value: us });
+    }
+  });
+
+  test("the API-set comment names only what the code calls, and Office 2019 as stopping at ExcelApi 1.7", () => {
+    const comment = /<!--\s*ExcelApi 1\.13[\s\S]*?-->/.exec(manifestXml)?.[0] ?? "";
+    expect(comment).toContain("Office 2019 (one-time purchase) stops at ExcelApi 1.7");
+    for (const absent of ["suspendApiCalculationUntilNextSync", "getCellProperties", "Workbook.settings"])
+      expect(comment).not.toContain(absent);
   });
 });

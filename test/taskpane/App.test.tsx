@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { HostError } from "../../src/workbook/WorkbookSession";
 import { FakeSession } from "./support/FakeSession";
 import { planSnapshot } from "./support/planSnapshot";
@@ -36,6 +36,24 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "Cập nhật bảng tính" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Đóng thông báo" }));
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("sends the patch with the basis of the read it was built from; a stale one is explained and the workbook read again", async () => {
+    const session = new FakeSession({ ...planSnapshot(), basis: "read-1" });
+    session.failApply = new HostError("stale", "excel: the workbook changed since it was read", {});
+    await renderPane({ session });
+    const readsBefore = session.reads;
+    fireEvent.click(screen.getByRole("tab", { name: /^Báo cáo/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào bảng tính" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Bảng tính vừa thay đổi");
+    expect(session.reads).toBeGreaterThan(readsBefore);
+    expect(session.applied).toHaveLength(0);
+    fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào bảng tính" }));
+    await waitFor(() => expect(session.applied).toHaveLength(1));
+    expect(session.applied[0]?.basis).toBe("read-1");
   });
 
   it("reports a workbook that cannot be read and reads it again on request", async () => {

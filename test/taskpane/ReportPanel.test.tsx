@@ -13,7 +13,7 @@ async function openReport(session?: FakeSession) {
 describe("ReportPanel", () => {
   it("shows the reporting date, the period under the cut-off rule and the counts", async () => {
     await openReport();
-    expect((screen.getByLabelText("Ngày báo cáo") as HTMLInputElement).value).toBe("2026-11-30");
+    expect((screen.getByLabelText("Ngày báo cáo") as HTMLInputElement).value).toBe("30/11/2026");
     expect(screen.getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026")).toBeTruthy();
     expect(screen.getByText("Tổng số: 4 nhiệm vụ")).toBeTruthy();
     const chart = screen.getByRole("list", { name: "Biểu đồ số nhiệm vụ theo tình trạng" });
@@ -30,7 +30,7 @@ describe("ReportPanel", () => {
 
   it("recomputes at another date and cut-off day without saving the date", async () => {
     const { session } = await openReport();
-    fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "2026-12-20" } });
+    fireEvent.change(screen.getByLabelText("Ngày báo cáo"), { target: { value: "20/12/2026" } });
     expect(
       await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 15/11/2026 đến 14/12/2026"),
     ).toBeTruthy();
@@ -40,6 +40,20 @@ describe("ReportPanel", () => {
     ).toBeTruthy();
     expect(session.saved.at(-1)).toMatchObject({ cutoffDay: 20 });
     expect(session.saved.every((s) => !("reportDate" in s))).toBe(true);
+  });
+
+  it("takes the date as day/month/year, refuses one that is not a day, and shows it back the usual way", async () => {
+    await openReport();
+    const input = screen.getByLabelText("Ngày báo cáo") as HTMLInputElement;
+    expect(input.type).toBe("text");
+    fireEvent.change(input, { target: { value: "31/11/2026" } });
+    expect(screen.getByText("Hãy nhập ngày báo cáo (ngày/tháng/năm).")).toBeTruthy();
+    // The period stays that of the last valid date.
+    expect(screen.getByText("Báo cáo tháng 11/2026: số liệu từ 15/10/2026 đến 14/11/2026")).toBeTruthy();
+    fireEvent.change(input, { target: { value: "1/12/2026" } });
+    expect(await screen.findByText("Báo cáo tháng 12/2026: số liệu từ 15/11/2026 đến 14/12/2026")).toBeTruthy();
+    fireEvent.blur(input);
+    expect(input.value).toBe("01/12/2026");
   });
 
   it("rejects a cut-off day out of range with the rule", async () => {

@@ -11,6 +11,24 @@ import type { SheetPatch, WorkbookPatch } from "../../src/core/patch/WorkbookPat
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { refreshWorkbook } from "../../src/workbook/refresh";
 import { HostError, type ApplyProgress, type WorkbookSession } from "../../src/workbook/WorkbookSession";
+import { analyzeWorkbook, reportInput } from "../../src/core/engine";
+import { buildPatch } from "../../src/core/report/buildPatch";
+import { parseRange } from "../../src/core/grid/address";
+
+/** A cell the patch writes, clears or merges on that sheet (the add-in's own). */
+function ownedAddress(patch: WorkbookPatch, sheet: string, address: string): boolean {
+  const at = parseRange(address);
+  if (!at) return false;
+  return patch.sheets
+    .filter((s) => s.name === sheet)
+    .some(
+      (s) =>
+        s.cells.some((c) => c.row === at.top && c.col === at.left) ||
+        [...(s.clear ?? []), ...(s.merges ?? [])].some(
+          (r) => at.top >= r.top && at.top <= r.bottom && at.left >= r.left && at.left <= r.right,
+        ),
+    );
+}
 
 /** One cell as a host holds it: empty cells with no format or fill are not listed. */
 export interface CellState {
@@ -26,6 +44,8 @@ export interface HostOptions {
   protectSheet?: string;
   /** Workbook structure protection. */
   protectWorkbook?: boolean;
+  /** A staff formula typed into a cell before the add-in runs. */
+  formula?: { sheet: string; cell: string; formula: string };
 }
 
 export interface HostUnderTest extends WorkbookSession {
@@ -33,6 +53,33 @@ export interface HostUnderTest extends WorkbookSession {
   cellsOf(sheet: string): Promise<Map<string, CellState>>;
   /** The workbook as the next person to open it sees it (saved file, or the document reopened). */
   reopen(): Promise<HostUnderTest>;
+  /** The formula of a cell ("'Tổng hợp'!B5", without "="), or null. */
+  formulaOf(sheet: string, cell: string): Promise<string | null>;
+  /** Staff insert an empty column before the 0-based column `col` (Excel's Insert > Sheet Columns). */
+  insertColumn(sheet: string, col: number): Promise<void>;
+  /** Row heights set on the sheet, in points, by 0-based row. */
+  rowHeightsOf(sheet: string): Promise<Map<number, number>>;
+  /** The sheet's data validations, dates as ISO days, sorted by range. */
+  validationsOf(sheet: string): Promise<ValidationState[]>;
+  /** Fit to pages wide and tall (0 = as many as needed), or null when the sheet is not set to fit. */
+  pageFitOf(sheet: string): Promise<{ wide: number; tall: number } | null>;
+}
+
+export interface ValidationState {
+  range: string;
+  kind: "list" | "whole" | "decimal" | "date";
+  min?: number | string;
+  max?: number | string;
+}
+
+/** What the patch asks of a sheet's validations, in the same shape. */
+export function expectedValidations(sheet: SheetPatch): ValidationState[] {
+  return (sheet.dataValidations ?? [])
+    .map((dv): ValidationState => {
+      const range = `${cellAddress(dv.range.top, dv.range.left)}:${cellAddress(dv.range.bottom, dv.range.right)}`;
+      return dv.kind === "list" ? { range, kind: "list" } : { range, kind: dv.kind, min: dv.min, max: dv.max };
+    })
+    .sort((a, b) => (a.range < b.range ? -1 : a.range > b.range ? 1 : 0));
 }
 
 export type MakeHost = (bytes: Uint8Array, options?: HostOptions) => Promise<HostUnderTest>;
@@ -204,6 +251,70 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
       expect((error as HostError).code).toBe("workbook-protected");
       expect(await host.cellsOf("Kế hoạch")).toEqual(cellsBefore);
       expect(await sheetNames(host)).toEqual(["Kế hoạch"]);
+    });
+
+    test("a column inserted inside the table between read and apply: the old patch is refused, staff cells unchanged", async () => {
+      const host = await makeHost(sampleBytes());
+      const snapshot = await host.read();
+      const analysis = analyzeWorkbook(snapshot, contractSettings());
+      const input = reportInput(analysis, contractSettings(), snapshot);
+      if (!input) throw new Error("no plan in the sample");
+      const patch = { ...buildPatch(input), basis: snapshot.basis };
+      // Staff insert a column between "Nhiệm vụ" and "Đơn vị chủ trì" while the pane shows the preview.
+      await host.insertColumn("Kế hoạch", 2);
+      const inserted = await host.cellsOf("Kế hoạch");
+      const error = await host.apply(patch).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HostError);
+      expect((error as HostError).code).toBe("stale");
+      expect(await host.cellsOf("Kế hoạch")).toEqual(inserted);
+      // A refresh reads again and writes beside the table as it now stands.
+      const outcome = await refreshWorkbook(host, contractSettings());
+      const after = await host.read();
+      const fresh = outcome.patch as WorkbookPatch;
+      const staffBefore = Object.fromEntries([...inserted].filter(([a]) => !ownedAddress(fresh, "Kế hoạch", a)));
+      const staffAfter = Object.fromEntries(
+        [...(await host.cellsOf("Kế hoạch"))].filter(([a]) => !ownedAddress(fresh, "Kế hoạch", a)),
+      );
+      expect(staffAfter).toEqual(staffBefore);
+      expect(after.sheets[0]?.values[7]?.[2] ?? null).toBeNull();
+    });
+
+    test("a staff formula pointing at 'Tổng hợp'!B5 still points there after two refreshes", async () => {
+      const formula = { sheet: "Kế hoạch", cell: "T2", formula: "'Tổng hợp'!B5" };
+      const host = await makeHost(sampleBytes(), { formula });
+      await refreshWorkbook(host, contractSettings());
+      await refreshWorkbook(host, contractSettings());
+      expect(await host.formulaOf("Kế hoạch", "T2")).toBe("'Tổng hợp'!B5");
+    });
+
+    test("validations as the patch says, date validation on “Ngày hoàn thành” with both bounds", async () => {
+      const host = await makeHost(sampleBytes());
+      const outcome = await refreshWorkbook(host, contractSettings());
+      const plan = (outcome.patch as WorkbookPatch).sheets.find((s) => s.name === "Kế hoạch") as SheetPatch;
+      const expected = expectedValidations(plan);
+      const dates = expected.filter((v) => v.kind === "date");
+      expect(dates.length).toBeGreaterThan(0);
+      for (const dv of dates) expect([dv.min, dv.max]).toEqual(["2000-01-01", "2100-12-31"]);
+      expect(await host.validationsOf("Kế hoạch")).toEqual(expected);
+    });
+
+    test("a row asked taller than 409 points is written at 409", async () => {
+      const host = await makeHost(sampleBytes());
+      await host.apply({
+        styles: {},
+        sheets: [{ name: "Cao", mode: "replace", cells: [{ row: 0, col: 0, value: "x" }], rows: [{ row: 0, height: 540 }, { row: 1, height: 30 }] }],
+        names: [],
+      });
+      const heights = await host.rowHeightsOf("Cao");
+      expect([heights.get(0), heights.get(1)]).toEqual([409, 30]);
+    });
+
+    test("report sheets print one page wide and as many pages tall as needed", async () => {
+      const host = await makeHost(sampleBytes());
+      const outcome = await refreshWorkbook(host, contractSettings());
+      const owned = (outcome.patch as WorkbookPatch).sheets.filter((s) => s.mode === "replace");
+      expect(owned.length).toBe(3);
+      for (const sheet of owned) expect(await host.pageFitOf(sheet.name)).toEqual({ wide: 1, tall: 0 });
     });
 
     test("settings round-trip, survive a write, and reach the next person who opens the workbook", async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import * as path from "path";
 import { XlsxSession } from "../../src/xlsx/XlsxSession";
-import { decodeSettings, encodeSettings } from "../../src/xlsx/settingsName";
+import { decodeSettings, encodeSettings } from "../../src/workbook/settingsName";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { fixtureBytes } from "./packageFixtures";
 import { reportPatch } from "./support/reportPatch";

@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function report(file: string): Promise<{ input: Uint8Array; output: Uint8Array }> {
   const out = path.join(work, `${file}.out.xlsx`);
   const errors: string[] = [];
-  const code = await main(["report", path.join(DIR, file), "--date", "2026-11-30", "--out", out], {
+  const code = await main(["report", path.join(DIR, file), "--date", "2026-11-30", "--out", out, "--force"], {
     out: () => undefined,
     err: (t) => errors.push(t),
     today: () => "2026-11-30",

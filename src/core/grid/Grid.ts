@@ -55,4 +55,9 @@ export interface DefinedName {
 export interface WorkbookSnapshot {
   sheets: Grid[];
   names: DefinedName[];
+  /**
+   * What the host that read this snapshot needs to tell, at apply time, whether the workbook is still as read
+   * (opaque to the engine). A patch built from the snapshot carries it, so a host can refuse a stale patch.
+   */
+  basis?: string;
 }

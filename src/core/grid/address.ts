@@ -38,9 +38,13 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row, col };
 }
 
-/** Quotes a sheet name for a reference when it needs it: Tổng hợp → 'Tổng hợp'. */
+/**
+ * Quotes a sheet name for a reference, always: Tổng hợp → 'Tổng hợp', KH2026 → 'KH2026'. Unquoted, a name that
+ * reads as a cell (KH2026, the cell in column KH) or as R1C1 makes the reference mean something else; quotes are
+ * valid around every name, in defined names, hyperlinks and chart references alike.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "A1:C3", "$A$1:$C$3" or "B2" → 0-based range (corners in any order), or null. */

@@ -15,6 +15,9 @@ export const enPane = {
   "tab.units": "Units",
   "error.dismiss": "Dismiss",
   "notice.close": "Close",
+  "outside.title": "This page runs inside Excel",
+  "outside.body":
+    "This is the dashboard of the “Plan tracker” add-in: it only works when opened from Excel. Open the plan workbook in Excel (desktop or Excel on the web) and choose Home > Open dashboard. To try it without Excel, open the demo page demo.html.",
   "error.noPlan.title": "No plan table found",
   "error.noPlan.body":
     "No sheet has a header row with the columns TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Open the plan workbook, or check the column names, then read it again.",
@@ -84,6 +87,7 @@ export const enPane = {
   "report.dueSoonDays": "Days counted as “due soon”",
   "report.cutoffDay": "Monthly cut-off day",
   "report.period": "Report for {month}/{year}: data from {start} to {end}",
+  "report.dateHint": "Day/month/year, e.g. 30/11/2026.",
   "report.invalidDate": "Enter the reporting date (day/month/year).",
   "report.invalidNumber": "Enter a whole number from {min} to {max}.",
   "report.counts": "Task status",
@@ -149,6 +153,12 @@ export const enPane = {
   "host.no-space.title": "No room on the sheet",
   "host.no-space":
     "There is no empty column right of the plan table for the status. Delete unused formatted columns and try again.",
+  "host.stale.title": "The workbook has just changed",
+  "host.stale":
+    "The workbook was edited (columns or rows inserted or deleted) after it was read, so nothing was written. It has been read again: check it and press “Update the workbook” once more.",
+  "host.timeout.title": "Excel is not responding",
+  "host.timeout":
+    "Excel did not answer in time. Leave the cell you are editing, close any open dialogs, check the network connection and try again.",
   "host.written": "Written: {sheets}.",
   "host.notWritten": "Not written: {sheets}.",
   "file.not-zip.title": "Not an Excel workbook",

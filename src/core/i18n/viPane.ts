@@ -14,6 +14,9 @@ export const viPane = {
   "tab.units": "Đơn vị",
   "error.dismiss": "Đóng thông báo",
   "notice.close": "Đóng",
+  "outside.title": "Trang này chạy bên trong Excel",
+  "outside.body":
+    "Đây là bảng điều khiển của phần bổ trợ “Theo dõi kế hoạch”: nó chỉ hoạt động khi được mở từ Excel. Hãy mở sổ tính kế hoạch trong Excel (trên máy tính hoặc Excel cho web) rồi chọn Trang đầu > Mở bảng điều khiển. Muốn dùng thử mà không cần Excel, hãy mở trang chạy thử demo.html.",
   "error.noPlan.title": "Chưa tìm thấy bảng kế hoạch",
   "error.noPlan.body":
     "Không trang tính nào có hàng tiêu đề với các cột TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành. Hãy mở đúng tệp kế hoạch, hoặc kiểm tra tên các cột rồi đọc lại.",
@@ -83,6 +86,7 @@ export const viPane = {
   "report.dueSoonDays": "Số ngày coi là “sắp đến hạn”",
   "report.cutoffDay": "Ngày chốt số liệu hằng tháng",
   "report.period": "Báo cáo tháng {month}/{year}: số liệu từ {start} đến {end}",
+  "report.dateHint": "Ngày/tháng/năm, ví dụ 30/11/2026.",
   "report.invalidDate": "Hãy nhập ngày báo cáo (ngày/tháng/năm).",
   "report.invalidNumber": "Hãy nhập một số nguyên từ {min} đến {max}.",
   "report.counts": "Tình trạng các nhiệm vụ",
@@ -149,6 +153,12 @@ export const viPane = {
   "host.no-space.title": "Không đủ chỗ trên trang tính",
   "host.no-space":
     "Không còn cột trống bên phải bảng kế hoạch để ghi tình trạng. Hãy xóa bớt các cột trống có định dạng rồi thử lại.",
+  "host.stale.title": "Bảng tính vừa thay đổi",
+  "host.stale":
+    "Bảng tính đã được sửa (thêm, xóa cột hoặc dòng) sau lần đọc trước nên chưa ghi gì. Bảng tính đã được đọc lại: hãy xem lại rồi nhấn “Cập nhật bảng tính” lần nữa.",
+  "host.timeout.title": "Excel không phản hồi",
+  "host.timeout":
+    "Excel không trả lời trong thời gian chờ. Hãy thoát khỏi ô đang sửa, đóng các hộp thoại đang mở, kiểm tra kết nối mạng rồi thử lại.",
   "host.written": "Đã ghi: {sheets}.",
   "host.notWritten": "Chưa ghi: {sheets}.",
   "file.not-zip.title": "Tệp không phải sổ làm việc Excel",

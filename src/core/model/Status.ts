@@ -41,6 +41,17 @@ export interface Settings {
    * Default (src/core/report): UBND TỈNH KHÁNH HÒA / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Khánh Hòa.
    */
   issuer?: { parent: string; body: string; place: string };
+  /**
+   * The issuing body's code that ends the monthly report's number line, "Số:      /BC-SGDĐT". Default: the initials
+   * of the issuing body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "SGDĐT"), src/core/report/documentCode.
+   */
+  documentCode?: string;
+  /**
+   * The date the monthly report's figures are judged at: "cutoff" (default) — the period's cut-off, the "tính đến
+   * ngày" of the report (data as of 14/11 in a report signed 30/11) — or "reportDate", the reporting (signing) date.
+   * The plan sheet's status column and the summary always show the reporting date.
+   */
+  figuresAsOf?: "cutoff" | "reportDate";
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, "reportDate"> = {

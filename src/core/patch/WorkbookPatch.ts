@@ -150,4 +150,6 @@ export interface WorkbookPatch {
   names: MarkerName[];
   /** Sheet to show after applying. */
   activate?: string;
+  /** The basis of the snapshot the patch was built from (WorkbookSnapshot.basis); hosts refuse it when stale. */
+  basis?: string;
 }

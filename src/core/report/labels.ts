@@ -57,6 +57,11 @@ export interface ReportText {
     other: string;
     coordinating: string;
     doneShare: string;
+    /** Units that coordinate tasks but lead none: their own table under the lead units'. */
+    coordinatingOnlyHeading: string;
+    coordinatingTasks: string;
+    /** Where to find the print view of the plan without plan-tracker's columns (the name PRINT_VIEW_NAME). */
+    printHint: (name: string, sheet: string) => string;
     chartTitle: string;
     overdueHeading: string;
     dueSoonHeading: (days: number) => string;
@@ -74,7 +79,10 @@ export interface ReportText {
   report: {
     nation: string;
     motto: string;
-    number: string;
+    /** The number line, left blank for the office to fill: "Số:          /BC-SGDĐT". */
+    number: (code: string) => string;
+    /** The date the figures are judged at: "Số liệu tính đến ngày 14/11/2026." */
+    figuresAsOf: (date: string) => string;
     placeDate: (place: string, date: IsoDate) => string;
     title: string;
     subject: (plan: string, month: number, year: number) => string;
@@ -179,6 +187,10 @@ const VI: ReportText = {
     other: "Khác",
     coordinating: "Phối hợp",
     doneShare: "Tỷ lệ hoàn thành",
+    coordinatingOnlyHeading: "Đơn vị chỉ phối hợp (không chủ trì nhiệm vụ nào)",
+    coordinatingTasks: "Số nhiệm vụ phối hợp",
+    printHint: (name, sheet) =>
+      `In bảng kế hoạch không kèm các cột thêm vào: chọn tên “${name}” trong hộp Tên (Name Box) để chọn bảng trên trang “${sheet}”, rồi In > In vùng chọn (hoặc Bố trí trang > Vùng in > Đặt vùng in).`,
     chartTitle: "Tình trạng nhiệm vụ theo đơn vị chủ trì",
     overdueHeading: "3. Nhiệm vụ quá hạn",
     dueSoonHeading: (d) => `4. Nhiệm vụ sắp đến hạn (trong ${d} ngày tới)`,
@@ -196,7 +208,8 @@ const VI: ReportText = {
   report: {
     nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
-    number: "Số:          /BC-",
+    number: (code) => `Số:          /BC-${code}`,
+    figuresAsOf: (d) => `Số liệu tính đến ngày ${d}.`,
     placeDate: (place, date) => `${place}, ${vietnameseDate(date)}`,
     title: "BÁO CÁO",
     subject: (plan, m, y) => `Tiến độ thực hiện ${plan} tháng ${m} năm ${y}`,
@@ -278,6 +291,10 @@ const EN: ReportText = {
     other: "Other",
     coordinating: "Coordinating",
     doneShare: "Share done",
+    coordinatingOnlyHeading: "Units that only coordinate (leading no task)",
+    coordinatingTasks: "Tasks coordinated",
+    printHint: (name, sheet) =>
+      `To print the plan table without the added columns: pick “${name}” in the Name Box to select the table on sheet “${sheet}”, then Print > Print Selection (or Page Layout > Print Area > Set Print Area).`,
     chartTitle: "Task status by lead unit",
     overdueHeading: "3. Overdue tasks",
     dueSoonHeading: (d) => `4. Tasks due soon (within ${d} days)`,
@@ -295,7 +312,8 @@ const EN: ReportText = {
   report: {
     nation: "SOCIALIST REPUBLIC OF VIETNAM",
     motto: "Independence - Freedom - Happiness",
-    number: "No.:          /BC-",
+    number: (code) => `No.:          /BC-${code}`,
+    figuresAsOf: (d) => `Figures as of ${d}.`,
     placeDate: (place, date) => `${place}, ${englishDate(date)}`,
     title: "REPORT",
     subject: (plan, m, y) => `Progress of ${plan}, ${EN_MONTHS[m - 1] ?? m} ${y}`,

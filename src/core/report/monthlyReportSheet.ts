@@ -15,15 +15,17 @@ import type { ReportContext } from "./ReportContext";
 import { SheetWriter, wrappedLines } from "./SheetWriter";
 import { statusStyleKeys } from "./statusStyles";
 import { DONE_CODES } from "./summarizeStatuses";
+import { documentCode } from "./documentCode";
+import { reportFigures } from "./figuresAsOf";
 import { taskName } from "./taskLink";
 import type { TaskView } from "./TaskView";
 
 /**
  * TT, Nhiệm vụ, Đơn vị chủ trì, Thời gian hoàn thành, Tình trạng, Kết quả thực hiện, Khó khăn vướng mắc: 143 units,
  * which fit the 250 mm between the margins at about 95 %. "Sở Giáo dục và Đào tạo" and "Đang thực hiện trong hạn"
- * each take one line.
+ * each take one line inside the small indent of bordered text.
  */
-const WIDTHS = [6, 36, 22, 14, 24, 24, 17];
+const WIDTHS = [6, 36, 24, 14, 24, 20, 19];
 const LAST = WIDTHS.length - 1;
 /** The header block splits the page: issuing body over A:C, national name over D:G. */
 const LEFT_BLOCK = { left: 0, right: 2 };
@@ -33,6 +35,8 @@ const LINE = lineHeight(13);
 /** Points per line of the 12-point table. */
 const TABLE_LINE = lineHeight(BODY_SIZE);
 const MM = 1 / 25.4;
+/** Character units an indent of 1 takes from a bordered text cell's width. */
+const INDENT_UNITS = 2;
 const BOLD_PER_UNIT = charsPerUnit(BODY_SIZE, true);
 
 function across(row: number, left = 0, right = LAST): CellRange {
@@ -46,8 +50,11 @@ function blockWidth(left: number, right: number): number {
 }
 
 export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch {
-  const { text, styles, counts, period, settings } = ctx;
+  const { text, styles, period, settings } = ctx;
   const t = text.report;
+  // The figures as they stood at the cut-off (figuresAsOf): counts, the task table and the late tasks alike.
+  const figures = reportFigures(ctx);
+  const { counts, views } = figures;
   const w = new SheetWriter();
   const font = (f: FontStyle = {}): FontStyle => ({ ...reportFont(BODY_SIZE), ...f });
   const style = (key: string, s: CellStyle) => styles.use(`rep.${key}`, s);
@@ -62,14 +69,15 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   const subject = style("subject", { font: font({ bold: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
   const periodStyle = style("period", { font: font({ italic: true, size: 13 }), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
   const heading = style("heading", { font: font({ bold: true, size: 13 }), alignment: { vertical: "middle", wrap: true } });
-  const prose = style("prose", { font: font({ size: 13 }), alignment: { vertical: "top", wrap: true, indent: 2 } });
+  const prose = style("prose", { font: font({ size: 13 }), alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 2 } });
   const th = style("th", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle", wrap: true } });
-  const td = style("td", { font: font(), border, alignment: { vertical: "top", wrap: true } });
+  // Text in a bordered cell keeps a small indent off the border, as the prose does off the margin.
+  const td = style("td", { font: font(), border, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
   const tdCenter = style("tdCenter", { font: font(), border, alignment: { horizontal: "center", vertical: "top", wrap: true } });
-  const tdBold = style("tdBold", { font: font({ bold: true }), border, alignment: { vertical: "middle", wrap: true } });
+  const tdBold = style("tdBold", { font: font({ bold: true }), border, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
   const recipientsHead = style("recipientsHead", { font: font({ bold: true, italic: true }), alignment: { vertical: "top" } });
   const recipient = style("recipient", { font: font({ size: 11 }), alignment: { vertical: "top" } });
-  const link = style("link", { font: font({ color: "0563C1", underline: true }), border, alignment: { vertical: "top", wrap: true } });
+  const link = style("link", { font: font({ color: "0563C1", underline: true }), border, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
 
   const proseWidth = blockWidth(0, LAST);
   let r = 0;
@@ -85,7 +93,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   w.putMerged(across(0, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.nation, centerBold);
   w.putMerged(across(1, LEFT_BLOCK.left, LEFT_BLOCK.right), issuer.body, bodyUnderlined);
   w.putMerged(across(1, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.motto, motto);
-  w.putMerged(across(3, LEFT_BLOCK.left, LEFT_BLOCK.right), t.number, centerPlain);
+  w.putMerged(across(3, LEFT_BLOCK.left, LEFT_BLOCK.right), t.number(settings.documentCode ?? documentCode(issuer.body)), centerPlain);
   w.putMerged(across(3, RIGHT_BLOCK.left, RIGHT_BLOCK.right), t.placeDate(issuer.place, settings.reportDate), placeDate);
   r = 5;
   w.putMerged(across(r++), t.title, titleStyle);
@@ -94,6 +102,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   w.height(r, wrappedLines(subjectText, proseWidth - 10) * LINE + 2);
   r++;
   w.putMerged(across(r++), t.period(formatVnDate(period.start), formatVnDate(period.end)), periodStyle);
+  w.putMerged(across(r++), t.figuresAsOf(formatVnDate(figures.asOf)), periodStyle);
   r++;
 
   // I. Figures.
@@ -109,7 +118,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     const d = task.progress?.completedOn;
     return d !== undefined && d >= period.start && d <= period.end;
   };
-  const completed = ctx.views.filter((v) => inPeriod(v.task));
+  const completed = views.filter((v) => inPeriod(v.task));
   if (completed.length === 0) proseLine(t.noneCompleted);
   else {
     proseLine(t.completedInPeriod(completed.length));
@@ -124,7 +133,9 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   // printed page reads right there too.
   proseLine(t.sectionTasks, heading);
   const headerRow = r;
-  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, t.difficulties].forEach(
+  // "Khó khăn, vướng mắc" broken after its comma: wrapped by width, "vướng" ran into the cell's borders.
+  const difficultiesHeader = t.difficulties.replace(", ", ",\n");
+  [text.common.tt, text.common.task, text.common.lead, text.common.timeframe, text.common.status, t.result, difficultiesHeader].forEach(
     (h, c) => w.put(headerRow, c, h, th),
   );
   w.height(headerRow, 2 * TABLE_LINE + 4);
@@ -163,18 +174,19 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       w.put(r, c, v, s);
     });
     let lines = 1;
-    values.forEach((v, c) => (lines = Math.max(lines, wrappedLines(v, WIDTHS[c] ?? 10))));
+    // The indented columns (all but TT, time and status) lose about two character widths to the indent.
+    values.forEach((v, c) => (lines = Math.max(lines, wrappedLines(v, (WIDTHS[c] ?? 10) - (c === 0 || c === 3 || c === 4 ? 0 : INDENT_UNITS)))));
     w.height(r, lines * TABLE_LINE + 4);
     r++;
   };
   let lastSection: number | undefined;
-  for (const view of ctx.views) {
+  for (const view of views) {
     const task = view.task;
     if (task.section && task.section.row !== lastSection) {
       lastSection = task.section.row;
       w.put(r, 0, task.section.number, style("sectionNo", { font: font({ bold: true }), border, alignment: { horizontal: "center", vertical: "middle" } }));
       w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, task.section.title, tdBold);
-      w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST), BOLD_PER_UNIT) * TABLE_LINE + 4);
+      w.height(r, wrappedLines(task.section.title, blockWidth(1, LAST) - INDENT_UNITS, BOLD_PER_UNIT) * TABLE_LINE + 4);
       r++;
     }
     taskRow(view, task.number);
@@ -184,7 +196,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
   // III. Overdue and due-soon tasks by lead unit: one block per unit, the most pressing first.
   proseLine(t.sectionLate, heading);
   const groups = new Map<string, { display: string; items: TaskView[] }>();
-  for (const view of ctx.views) {
+  for (const view of views) {
     if (view.status.code !== "overdue" && view.status.code !== "due_soon") continue;
     for (const u of view.leads) {
       const g = groups.get(u.key) ?? { display: u.display, items: [] };
@@ -198,7 +210,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
     groupIndex++;
     const headingText = t.groupHeading(groupIndex, g.display, g.items.length);
     w.putMergedFramed(across(r), headingText, tdBold);
-    w.height(r, wrappedLines(headingText, proseWidth, BOLD_PER_UNIT) * TABLE_LINE + 4);
+    w.height(r, wrappedLines(headingText, proseWidth - INDENT_UNITS, BOLD_PER_UNIT) * TABLE_LINE + 4);
     r++;
     const rank = (s: TaskStatus) => (s.code === "overdue" ? 0 : 1);
     g.items
@@ -222,7 +234,7 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
       const value = issue.cell && issue.sheet ? { link: { sheet: issue.sheet, cell: issue.cell }, text: message } : message;
       w.put(r, 0, i + 1, tdCenter);
       w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, value, typeof value === "string" ? td : link);
-      w.height(r, wrappedLines(message, blockWidth(1, LAST)) * TABLE_LINE + 4);
+      w.height(r, wrappedLines(message, blockWidth(1, LAST) - INDENT_UNITS) * TABLE_LINE + 4);
       r++;
     });
   }

@@ -7,6 +7,7 @@ import type { OwnedLayout } from "./findOwnedLayout";
 import { LEGEND_ROWS } from "./findOwnedLayout";
 import { INPUT_COLUMNS } from "./inputColumns";
 import { MARKER } from "./markers";
+import { PRINT_VIEW_NAME, printViewRange } from "./printView";
 import { STATUS_ORDER, UI_COLORS } from "./palette";
 import { reportFont } from "./reportFont";
 import type { ReportContext } from "./ReportContext";
@@ -15,6 +16,10 @@ import { statusRuleStyle, statusStyleKeys } from "./statusStyles";
 import { DONE_CODES } from "./summarizeStatuses";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
+
+/** The dates "Ngày hoàn thành" accepts: any plausible completion date, representable in both date systems. */
+export const COMPLETED_ON_MIN = "2000-01-01";
+export const COMPLETED_ON_MAX = "2100-12-31";
 
 export interface PlanSheetResult {
   sheets: SheetPatch[];
@@ -93,6 +98,7 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
     { name: MARKER.due, sheet: plan.sheet, range: column(layout.due, headerTop, lastRow) },
     { name: MARKER.daysLeft, sheet: plan.sheet, range: column(layout.daysLeft, headerTop, lastRow) },
     { name: MARKER.legend, sheet: plan.sheet, range: column(legend.col, legend.top, legend.top + LEGEND_ROWS - 1) },
+    { name: PRINT_VIEW_NAME, sheet: plan.sheet, range: printViewRange(plan, layout, ctx.input.snapshot) },
   ];
 
   const input = layout.input;
@@ -142,6 +148,9 @@ export function planSheetPatch(ctx: ReportContext, layout: OwnedLayout): PlanShe
       {
         range: column(input.completedOn, firstDataRow, lastRow),
         kind: "date",
+        // Both bounds, the same on every host (Excel's date validation takes none without the other).
+        min: COMPLETED_ON_MIN,
+        max: COMPLETED_ON_MAX,
         prompt: { title: I.completedOn.header, text: I.completedOn.prompt },
         error: { title: I.errorTitle, text: I.completedOn.error },
       },

@@ -17,7 +17,8 @@ export function statusStyle(
     font: { ...font, color: colors.text },
     fill: colors.fill,
     border: { style: "thin", color: UI_COLORS.border },
-    alignment: { horizontal, vertical: "middle", wrap: true },
+    // Left-aligned words keep a small indent off the border, as the report's other bordered text does.
+    alignment: { horizontal, vertical: "middle", wrap: true, ...(horizontal === "left" ? { indent: 1 } : {}) },
   };
   return book.use(`${prefix}.${code}`, style);
 }

@@ -13,6 +13,7 @@ import { statusStyle } from "./statusStyles";
 import { summarizeUnits } from "./summarizeStatuses";
 import { taskLink } from "./taskLink";
 import type { TaskView } from "./TaskView";
+import { PRINT_VIEW_NAME } from "./printView";
 
 const BORDER = { style: "thin", color: UI_COLORS.border } as const;
 const LAST_COL = 7;
@@ -53,8 +54,9 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
     border: BORDER,
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
-  const label = styles.use("sum.label", { font: f(), border: BORDER, alignment: { vertical: "middle", wrap: true } });
-  const labelBold = styles.use("sum.labelBold", { font: f({ bold: true }), border: BORDER, alignment: { vertical: "middle", wrap: true } });
+  // Text in a bordered cell keeps a small indent off the border.
+  const label = styles.use("sum.label", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
+  const labelBold = styles.use("sum.labelBold", { font: f({ bold: true }), border: BORDER, alignment: { horizontal: "left", vertical: "middle", wrap: true, indent: 1 } });
   const middle = { horizontal: "center", vertical: "middle" } as const;
   const num = styles.use("sum.num", { font: f(), numberFormat: "0", border: BORDER, alignment: middle });
   const numBold = styles.use("sum.numBold", { font: f({ bold: true }), numberFormat: "0", border: BORDER, alignment: middle });
@@ -62,10 +64,10 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   const pctBold = styles.use("sum.pctBold", { font: f({ bold: true }), numberFormat: "0.0%", border: BORDER, alignment: middle });
   const notApplicable = styles.use("sum.na", { font: f({ color: "808080" }), border: BORDER, alignment: middle });
   const date = styles.use("sum.date", { font: f(), numberFormat: "dd/mm/yyyy", border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const cellTop = styles.use("sum.cell", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const cellTop = styles.use("sum.cell", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
   const centerTop = styles.use("sum.center", { font: f(), border: BORDER, alignment: { horizontal: "center", vertical: "top" } });
-  const link = styles.use("sum.link", { font: f({ color: "0563C1", underline: true }), border: BORDER, alignment: { vertical: "top", wrap: true } });
-  const leadStyle = styles.use("sum.lead", { font: f(), border: BORDER, alignment: { vertical: "top", wrap: true } });
+  const link = styles.use("sum.link", { font: f({ color: "0563C1", underline: true }), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
+  const leadStyle = styles.use("sum.lead", { font: f(), border: BORDER, alignment: { horizontal: "left", vertical: "top", wrap: true, indent: 1 } });
 
   let r = 0;
   w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.title, title);
@@ -76,7 +78,11 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
     w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, ctx.planName, subtitle);
     r++;
   }
-  w.put(r, 0, text.common.reportDate(formatVnDate(ctx.settings.reportDate)), styles.use("sum.note", { font: f({ italic: true }) }));
+  const note = styles.use("sum.note", { font: f({ italic: true }) });
+  w.put(r, 0, text.common.reportDate(formatVnDate(ctx.settings.reportDate)), note);
+  r++;
+  // The staff's plan prints as before from the name printViewRange sets (their own print settings are never changed).
+  w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.printHint(PRINT_VIEW_NAME, plan.sheet), styles.use("sum.hint", { font: reportFont(11, { italic: true }), alignment: { vertical: "top", wrap: true } }));
   r += 2;
 
   // 1. Counts by status.
@@ -120,15 +126,34 @@ export function summarySheet(ctx: ReportContext, name: string): SheetPatch {
   unitHeader.forEach((h, c) => w.put(r, c, h, th));
   r++;
   const firstUnitRow = r;
-  for (const u of unitRows) {
+  // Lead units only ("Theo đơn vị chủ trì"); the units that only coordinate get their own table below.
+  const leading = unitRows.filter((u) => u.led > 0);
+  for (const u of leading) {
     w.put(r, 0, u.unit.display, label);
     [u.led, u.done, u.inProgress, u.overdue, u.other, u.coordinating].forEach((n, i) => w.put(r, 1 + i, n, num));
-    // A unit that only coordinates has no share of its own to complete: a dash says so, where a blank looked unfilled.
-    if (u.led > 0) w.put(r, 7, u.done / u.led, pct);
-    else w.put(r, 7, NOT_APPLICABLE, notApplicable);
+    w.put(r, 7, u.done / u.led, pct);
     r++;
   }
-  const ledRows = unitRows.filter((u) => u.led > 0).length;
+  if (leading.length === 0) {
+    w.put(r, 0, text.common.none, label);
+    for (let c = 1; c <= LAST_COL; c++) w.put(r, c, NOT_APPLICABLE, notApplicable);
+    r++;
+  }
+  const ledRows = leading.length;
+  const coordinatingOnly = unitRows.filter((u) => u.led === 0);
+  if (coordinatingOnly.length > 0) {
+    r++;
+    w.putMerged({ top: r, left: 0, bottom: r, right: LAST_COL }, s.coordinatingOnlyHeading, styles.use("sum.subheading", { font: f({ bold: true, italic: true }), alignment: { vertical: "middle" } }));
+    r++;
+    w.put(r, 0, s.unit, th);
+    w.put(r, 1, s.coordinatingTasks, th);
+    r++;
+    for (const u of coordinatingOnly) {
+      w.put(r, 0, u.unit.display, label);
+      w.put(r, 1, u.coordinating, num);
+      r++;
+    }
+  }
   const conditionalFormats: ConditionalFormat[] = [];
   const charts: ChartSpec[] = [];
   if (ledRows > 0) {

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { formatVnDate, parseIso } from "../../core/date/calendar";
+import { formatVnDate } from "../../core/date/calendar";
+import { parseTypedDate } from "../../core/date/parseTypedDate";
 import type { WorkbookSnapshot } from "../../core/grid/Grid";
 import type { Settings } from "../../core/model/Status";
 import type { WorkbookPatch } from "../../core/patch/WorkbookPatch";
@@ -66,13 +67,19 @@ export function ReportPanel(props: ReportPanelProps) {
   const { ctx, snapshot, settings, onSettings, makePatch, onApply, onOpenSheet, onError } = props;
   const styles = useStyles();
   const { t } = useText();
-  const [rawDate, setRawDate] = useState(settings.reportDate);
+  // Typed and shown as staff write dates, 30/11/2026, whatever the browser's locale (a native date input shows
+  // 11/30/2026 in an English browser). A date set elsewhere replaces the text unless the text already says it.
+  const [rawDate, setRawDate] = useState(() => formatVnDate(settings.reportDate));
   const [step, setStep] = useState<Step>({ kind: "idle" });
-  useEffect(() => setRawDate(settings.reportDate), [settings.reportDate]);
+  useEffect(
+    () => setRawDate((raw) => (parseTypedDate(raw) === settings.reportDate ? raw : formatVnDate(settings.reportDate))),
+    [settings.reportDate],
+  );
   // A preview belongs to the settings it was made with: changing one drops it.
   useEffect(() => setStep((s) => (s.kind === "preview" ? { kind: "idle" } : s)), [ctx]);
 
-  const dateValid = parseIso(rawDate) !== null;
+  const typedDate = parseTypedDate(rawDate);
+  const dateValid = typedDate !== null;
   const { period, counts } = ctx;
 
   const showPreview = () => {
@@ -100,19 +107,22 @@ export function ReportPanel(props: ReportPanelProps) {
       <div className={styles.settings}>
         <Field
           label={t("report.dateLabel")}
-          // The native date input writes the date in the browser's order (11/30/2026 in an English browser): the
-          // hint always says it the Vietnamese way.
-          hint={dateValid ? formatVnDate(rawDate) : undefined}
+          hint={dateValid ? t("report.dateHint") : undefined}
           validationState={dateValid ? "none" : "error"}
           validationMessage={dateValid ? undefined : t("report.invalidDate")}
         >
           <Input
-            type="date"
             value={rawDate}
+            inputMode="numeric"
+            placeholder="30/11/2026"
             onChange={(_e, data) => {
               setRawDate(data.value);
-              if (parseIso(data.value) !== null && data.value !== settings.reportDate)
-                onSettings({ reportDate: data.value });
+              const date = parseTypedDate(data.value);
+              if (date !== null && date !== settings.reportDate) onSettings({ reportDate: date });
+            }}
+            onBlur={() => {
+              // A date typed another way (1/12/2026, 2026-12-01) is shown back the usual way once it is read.
+              if (typedDate !== null) setRawDate(formatVnDate(typedDate));
             }}
           />
         </Field>

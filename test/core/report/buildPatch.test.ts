@@ -31,6 +31,7 @@ describe("buildPatch", () => {
       "PlanTracker_Due",
       "PlanTracker_DaysLeft",
       "PlanTracker_Legend",
+      "In_ke_hoach",
       "PlanTracker_Input",
       "PlanTracker_Sheet_Summary",
       "PlanTracker_Sheet_Timeline",

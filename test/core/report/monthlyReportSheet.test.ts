@@ -5,8 +5,10 @@ import { rowTexts, sheetOf } from "./patchLookup";
 
 const MM_PER_INCH = 25.4;
 
+// Judged at the reporting date (figuresAsOf "reportDate"): the statuses seedInput builds by hand for 30/11/2026.
+// The default, judged at the cut-off, follows below.
 describe("monthly report at 2026-11-30 (the seed)", () => {
-  const patch = buildPatch(seedInput());
+  const patch = buildPatch(seedInput({ settings: { figuresAsOf: "reportDate" } }));
   const sheet = sheetOf(patch, "BC T11-2026");
   const texts = rowTexts(sheet);
   const lines = texts.map((r) => r.text);
@@ -21,7 +23,7 @@ describe("monthly report at 2026-11-30 (the seed)", () => {
     expect(lines.slice(0, 3)).toEqual([
       "UBND TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "SỞ GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc",
-      "Số:          /BC- | Khánh Hòa, ngày 30 tháng 11 năm 2026",
+      "Số:          /BC-SGDĐT | Khánh Hòa, ngày 30 tháng 11 năm 2026",
     ]);
     const body = sheet.cells.find((c) => c.value === "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
     expect(patch.styles[body?.style ?? ""]?.font).toMatchObject({ name: "Times New Roman", bold: true, underline: true });
@@ -35,6 +37,7 @@ describe("monthly report at 2026-11-30 (the seed)", () => {
 
   test("the reporting period by the cut-off rule", () => {
     expect(lines).toContain("(Kỳ báo cáo: từ ngày 15/10/2026 đến ngày 14/11/2026)");
+    expect(lines[lines.indexOf("(Kỳ báo cáo: từ ngày 15/10/2026 đến ngày 14/11/2026)") + 1]).toBe("Số liệu tính đến ngày 30/11/2026.");
   });
 
   test("I. the figures", () => {
@@ -52,7 +55,7 @@ describe("monthly report at 2026-11-30 (the seed)", () => {
   });
 
   test("II. every task, with the header row repeated on each printed page", () => {
-    const header = rowOf("TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành | Tình trạng | Kết quả thực hiện | Khó khăn, vướng mắc");
+    const header = rowOf("TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành | Tình trạng | Kết quả thực hiện | Khó khăn,\nvướng mắc");
     expect(header).toBeGreaterThan(rowOf("II. TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ"));
     expect(sheet.pageSetup?.printTitleRows).toEqual({ first: header, last: header });
     expect(lines[lines.indexOf(lines.find((l) => l.startsWith("TT | Nhiệm vụ")) ?? "") + 1]).toBe(
@@ -102,8 +105,62 @@ describe("monthly report at 2026-11-30 (the seed)", () => {
     for (const c of sheet.cells) if (c.style) expect(patch.styles[c.style]?.font?.name).toBe("Times New Roman");
     // Seven columns, wide enough to read once fitted to the 250 mm between the margins (143 units, about 95 %),
     // the lead unit and the status words on one line each.
-    expect(sheet.columns?.map((c) => c.width)).toEqual([6, 36, 22, 14, 24, 24, 17]);
+    expect(sheet.columns?.map((c) => c.width)).toEqual([6, 36, 24, 14, 24, 20, 19]);
     expect((sheet.columns ?? []).reduce((sum, c) => sum + c.width, 0)).toBeLessThanOrEqual(143);
+  });
+});
+
+// The default: a report signed 30/11/2026 gives the figures as they stood at the cut-off, 14/11/2026 (domain.md: the
+// figures are "tính đến ngày" the cut-off). 16 days earlier, the GĐ1 milestone (31/12/2025) was 318 days overdue,
+// the 2023 – 2030 task had 1508 days left, and "Tháng 12 hằng năm" (31/12/2026) was 47 days away: beyond the 45 days
+// of "due soon", so in progress within its deadline.
+describe("monthly report at 2026-11-30 judged at the cut-off (the default)", () => {
+  const lines = rowTexts(sheetOf(buildPatch(seedInput()), "BC T11-2026")).map((r) => r.text);
+
+  test("says the date its figures are as of, under the period", () => {
+    const period = lines.indexOf("(Kỳ báo cáo: từ ngày 15/10/2026 đến ngày 14/11/2026)");
+    expect(period).toBeGreaterThan(0);
+    expect(lines[period + 1]).toBe("Số liệu tính đến ngày 14/11/2026.");
+    // The signing date stays on the place-and-date line.
+    expect(lines[2]).toBe("Số:          /BC-SGDĐT | Khánh Hòa, ngày 30 tháng 11 năm 2026");
+  });
+
+  test("counts, the task table and the late tasks at 14/11/2026", () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Tổng số nhiệm vụ: 8.",
+        "Đang thực hiện: 8 (trong hạn: 7; quá hạn: 1).",
+        "Sắp đến hạn (trong 45 ngày tới): 0.",
+        "1 | Xây dựng kế hoạch; Tổ chức, triển khai thực hiện Chương trình. | Sở Giáo dục và Đào tạo | 2023 – 2030 | Đang thực hiện trong hạn\n(hạn 31/12/2030: còn 1508 ngày)",
+      ]),
+    );
+    const section = lines.indexOf("III. NHIỆM VỤ QUÁ HẠN, SẮP ĐẾN HẠN THEO ĐƠN VỊ CHỦ TRÌ");
+    expect(lines.slice(section + 1, section + 3)).toEqual([
+      "1. Sở Giáo dục và Đào tạo: 1 nhiệm vụ",
+      "1 | Sơ kết, Tổng kết Chương trình | Sở Giáo dục và Đào tạo | GĐ1: 2025;\nGĐ2: 2030 | Quá hạn\n(GĐ1, hạn 31/12/2025: quá hạn 318 ngày)",
+    ]);
+  });
+
+  test("a reporting date before the cut-off is the date of the figures", () => {
+    const early = rowTexts(sheetOf(buildPatch(seedInput({ settings: { reportDate: "2026-11-10" } })), "BC T11-2026")).map((r) => r.text);
+    expect(early).toContain("Số liệu tính đến ngày 10/11/2026.");
+  });
+
+  test("the number line ends with the document code setting, else the issuer's initials", () => {
+    const coded = rowTexts(sheetOf(buildPatch(seedInput({ settings: { documentCode: "SGDĐT-KHTC" } })), "BC T11-2026")).map((r) => r.text);
+    expect(coded[2]).toBe("Số:          /BC-SGDĐT-KHTC | Khánh Hòa, ngày 30 tháng 11 năm 2026");
+    const issuer = { parent: "UBND TỈNH KHÁNH HÒA", body: "SỞ TÀI CHÍNH", place: "Khánh Hòa" };
+    const other = rowTexts(sheetOf(buildPatch(seedInput({ settings: { issuer } })), "BC T11-2026")).map((r) => r.text);
+    expect(other[2]).toBe("Số:          /BC-STC | Khánh Hòa, ngày 30 tháng 11 năm 2026");
+  });
+
+  test("text in bordered cells is indented off the border; centred cells are not", () => {
+    const patch = buildPatch(seedInput());
+    const sheet = sheetOf(patch, "BC T11-2026");
+    const styleOf = (text: string) => patch.styles[sheet.cells.find((c) => c.value === text)?.style ?? ""];
+    // Excel and LibreOffice indent only left- (or right-) aligned text.
+    expect(styleOf("Sơ kết, Tổng kết Chương trình")?.alignment).toMatchObject({ horizontal: "left", indent: 1, wrap: true });
+    expect(styleOf("Khó khăn,\nvướng mắc")?.alignment?.horizontal).toBe("center");
   });
 });
 
@@ -135,7 +192,7 @@ describe("monthly report: completion in the period and other settings", () => {
     const lines = rowTexts(sheetOf(buildPatch(seedInput({ settings: { issuer, reportDate: "2026-02-05" } })), "BC T2-2026")).map((r) => r.text);
     expect(lines[0]).toBe("UBND TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     // Day below 10 and month below 3 written with a leading zero (Nghị định 30/2020).
-    expect(lines[2]).toBe("Số:          /BC- | Ninh Thuận, ngày 05 tháng 02 năm 2026");
+    expect(lines[2]).toBe("Số:          /BC-SGDĐT | Ninh Thuận, ngày 05 tháng 02 năm 2026");
     expect(lines).toContain("(Kỳ báo cáo: từ ngày 15/01/2026 đến ngày 14/02/2026)");
   });
 

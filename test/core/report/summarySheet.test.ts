@@ -77,10 +77,16 @@ describe("Tổng hợp: by lead unit", () => {
     const texts = rowTexts(sheet).map((r) => r.text);
     // Sở GDĐT leads all eight: 0 done, 6 in progress + 1 due soon, 1 overdue, 0 other; coordinates none; 0% done.
     expect(texts).toContain("Sở Giáo dục và Đào tạo | 8 | 0 | 7 | 1 | 0 | 0 | 0");
-    // The three spellings of Sở Kế hoạch và Đầu tư are one unit, coordinating tasks 1, 2, 7, 8; it leads none, so its
-    // share done reads "–" rather than a blank.
-    expect(texts).toContain("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 4 | –");
-    expect(texts).toContain("Ban Dân tộc tỉnh → Sở Dân tộc và Tôn giáo (từ 01/03/2025) | 0 | 0 | 0 | 0 | 0 | 5 | –");
+    // The three spellings of Sở Kế hoạch và Đầu tư are one unit, coordinating tasks 1, 2, 7, 8. It leads none, so it
+    // is not under "Theo đơn vị chủ trì" but in the table of units that only coordinate, below it.
+    const only = texts.indexOf("Đơn vị chỉ phối hợp (không chủ trì nhiệm vụ nào)");
+    expect(only).toBeGreaterThan(texts.indexOf("Sở Giáo dục và Đào tạo | 8 | 0 | 7 | 1 | 0 | 0 | 0"));
+    expect(texts[only + 1]).toBe("Đơn vị | Số nhiệm vụ phối hợp");
+    expect(texts).toContain("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 01/03/2025) | 4");
+    expect(texts).toContain("Ban Dân tộc tỉnh → Sở Dân tộc và Tôn giáo (từ 01/03/2025) | 5");
+    // The lead table holds lead units only: between its header and the coordinating-only heading, one row.
+    const head = texts.indexOf("Đơn vị | Chủ trì | Đã hoàn thành | Đang thực hiện | Quá hạn | Khác | Phối hợp | Tỷ lệ hoàn thành");
+    expect(texts.slice(head + 1, only)).toEqual(["Sở Giáo dục và Đào tạo | 8 | 0 | 7 | 1 | 0 | 0 | 0"]);
     // Generic phrases are nobody's load.
     expect(texts.some((t) => t.startsWith("Các đơn vị có liên quan"))).toBe(false);
   });
@@ -150,9 +156,11 @@ describe("Tổng hợp: layout and type", () => {
     expect(chart?.font).toEqual({ name: "Times New Roman", size: 10 });
   });
 
-  test("a unit that only coordinates shows a dash for its share done, a leading unit a percentage", () => {
+  test("a unit that only coordinates has its count of tasks and no share; a leading unit a percentage", () => {
     const tax = sheet.cells.find((c) => c.col === 0 && textOf(c.value).startsWith("Sở Tài chính"))?.row ?? -1;
-    expect(cellAt(sheet, tax, 7)?.value).toBe("–");
+    expect(tax).toBeGreaterThan(0);
+    expect(typeof cellAt(sheet, tax, 1)?.value).toBe("number");
+    expect(cellAt(sheet, tax, 7)).toBeUndefined();
     const lead = sheet.cells.find((c) => c.col === 0 && c.value === "Sở Giáo dục và Đào tạo")?.row ?? -1;
     expect(cellAt(sheet, lead, 7)?.value).toBe(0);
     expect(patch.styles[cellAt(sheet, lead, 7)?.style ?? ""]?.numberFormat).toBe("0.0%");

@@ -44,3 +44,18 @@ describe("describeError", () => {
     expect(describeError(lookalike, vi).title).toBe("Tệp có mật khẩu");
   });
 });
+
+describe("describeError: a workbook changed under the pane, and Excel not answering", () => {
+  it.each([
+    ["stale", "Bảng tính vừa thay đổi", "The workbook has just changed"],
+    ["timeout", "Excel không phản hồi", "Excel is not responding"],
+  ] as const)("%s has its own title and advice in both languages", (code, viTitle, enTitle) => {
+    const error = new HostError(code, `excel: ${code}`, {});
+    const inVi = describeError(error, vi);
+    const inEn = describeError(error, en);
+    expect(inVi.title).toBe(viTitle);
+    expect(inEn.title).toBe(enTitle);
+    expect(inVi.body).toMatch(/thử lại|lần nữa/);
+    expect(inEn.body).toMatch(/try again|once more/);
+  });
+});

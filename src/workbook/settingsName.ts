@@ -1,4 +1,7 @@
-// plan-tracker's settings kept inside the workbook, as a hidden workbook-level defined name holding JSON text.
+// plan-tracker's settings kept inside the workbook, as a hidden workbook-level defined name holding JSON text: the
+// one place both hosts keep them (the Office.js host writes the same name through Workbook.names, the .xlsx host
+// into workbook.xml), so settings saved in Excel reach the command line and the other way round. One format, one
+// reader: a field this version does not know (added by a later one) is kept as read, never an error.
 //
 // Why a defined name and not a veryHidden sheet: a name is invisible in every sheet list (the task pane's sheet
 // chooser, the command line's "searched: …" message, the plan reader's candidates), and both Excel and
