@@ -40,7 +40,7 @@ async function run(): Promise<void> {
        (async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]);
          if (process.argv[3]) await wb.xlsx.writeFile(process.argv[3]); })();`,
     );
-    const report = median(() => node([BIN, "report", input, "--date", "2026-11-30", "--out", path.join(dir, "out.xlsx")]));
+    const report = median(() => node([BIN, "report", input, "--date", "2026-11-30", "--out", path.join(dir, "out.xlsx"), "--force"]));
     const check = median(() => node([BIN, "check", input, "--date", "2026-11-30"]));
     const loadSave = median(() => node([exceljs, input, path.join(dir, "exceljs.xlsx")]));
     const load = median(() => node([exceljs, input]));
