@@ -110,6 +110,8 @@ export async function loadWorkbook(file: string, lang: "vi" | "en"): Promise<Loa
   try {
     return { ok: true, bytes, snapshot: readXlsx(bytes) };
   } catch (e) {
+    if (e instanceof XlsxReadError && e.twinSheets) return { ok: false, message: msg.twinSheets(file, ...e.twinSheets) };
+    if (e instanceof XlsxReadError && e.code === "corrupt" && e.part) return { ok: false, message: msg.damagedPart(file, e.part) };
     if (e instanceof XlsxReadError) {
       const byCode: Record<XlsxReadError["code"], (f: string) => string> = {
         "not-zip": msg.notXlsx,
@@ -117,6 +119,7 @@ export async function loadWorkbook(file: string, lang: "vi" | "en"): Promise<Loa
         encrypted: msg.encrypted,
         corrupt: msg.corrupt,
         "not-workbook": msg.notWorkbook,
+        "too-large": (f) => msg.tooLarge(f, e.part ?? ""),
       };
       return { ok: false, message: byCode[e.code](file) };
     }

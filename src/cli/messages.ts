@@ -16,6 +16,10 @@ interface CliCatalogue {
   encrypted: (f: string) => string;
   corrupt: (f: string) => string;
   notWorkbook: (f: string) => string;
+  tooLarge: (f: string, part: string) => string;
+  twinSheets: (f: string, a: string, b: string) => string;
+  damagedPart: (f: string, part: string) => string;
+  unexpected: (f: string, what: string) => string;
   noPlan: (f: string, sheets: string[]) => string;
   sheetNotFound: (f: string, sheet: string, sheets: string[]) => string;
   planFound: (sheet: string, headerRow: number, tasks: number, period: string) => string;
@@ -100,6 +104,12 @@ const vi: CliCatalogue = {
   encrypted: (f) => `Tệp "${f}" được bảo vệ bằng mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.`,
   corrupt: (f) => `Tệp "${f}" bị hỏng hoặc không đầy đủ; không đọc được.`,
   notWorkbook: (f) => `Tệp "${f}" không phải là sổ làm việc Excel (có thể là tài liệu Word hoặc loại khác).`,
+  tooLarge: (f, part) =>
+    `Tệp "${f}" có phần "${part}" quá lớn khi giải nén (vượt giới hạn 64 MB mỗi phần, 256 MB cả tệp); không đọc tệp này để tránh treo máy.`,
+  damagedPart: (f, part) => `Tệp "${f}" bị hỏng: phần "${part}" không đọc được. Tệp không bị thay đổi.`,
+  twinSheets: (f, a, b) =>
+    `Tệp "${f}" bị hỏng: hai trang tính "${a}" và "${b}" chỉ khác nhau chữ hoa, chữ thường, điều Excel không cho phép. Hãy đổi tên một trang rồi thử lại.`,
+  unexpected: (f, what) => `Không xử lý được tệp "${f}" (${what}). Tệp không bị thay đổi.`,
   noPlan: (f, sheets) =>
     `Không tìm thấy bảng kế hoạch trong tệp "${f}" (đã tìm trong: ${sheets.join(", ") || "không có trang tính"}). Bảng cần có hàng tiêu đề như "TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành".`,
   sheetNotFound: (f, sheet, sheets) =>
@@ -193,6 +203,12 @@ const en: CliCatalogue = {
   encrypted: (f) => `"${f}" is password-protected; remove the password (File > Info > Protect Workbook) and try again.`,
   corrupt: (f) => `"${f}" is damaged or incomplete and cannot be read.`,
   notWorkbook: (f) => `"${f}" is not an Excel workbook (it may be a Word document or another kind of file).`,
+  tooLarge: (f, part) =>
+    `"${f}" has a part "${part}" that is too large once unzipped (over 64 MB per part or 256 MB in all); it is not read, to keep the computer responsive.`,
+  damagedPart: (f, part) => `"${f}" is damaged: its part "${part}" cannot be read. The file was not changed.`,
+  twinSheets: (f, a, b) =>
+    `"${f}" is damaged: its sheets "${a}" and "${b}" differ only in case, which Excel does not allow. Rename one of them and try again.`,
+  unexpected: (f, what) => `"${f}" could not be processed (${what}). The file was not changed.`,
   noPlan: (f, sheets) =>
     `No plan table found in "${f}" (searched: ${sheets.join(", ") || "no sheets"}). The table needs a header row such as "TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành".`,
   sheetNotFound: (f, sheet, sheets) => `"${f}" has no sheet "${sheet}" holding a plan table. Sheets: ${sheets.join(", ")}.`,

@@ -94,6 +94,9 @@ export async function runReport(
       case "unsupported-part":
         io.err(msg.unsupportedPart(input, e.detail.part ?? e.detail.sheet ?? ""));
         break;
+      case "read-failed":
+        io.err(msg.damagedPart(input, e.detail.part ?? ""));
+        break;
       default:
         io.err(msg.cannotWriteWorkbook(input));
     }

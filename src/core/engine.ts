@@ -5,6 +5,8 @@ import type { Plan, ReadResult } from "./model/Plan";
 import type { Settings, TaskStatus } from "./model/Status";
 import type { UnitDirectory } from "./model/Unit";
 import { checkPlan } from "./checks/checkPlan";
+import { SEVERITY } from "./checks/severity";
+import { cellAddress } from "./grid/address";
 import { readPlan } from "./plan/readPlan";
 import { classify } from "./status/classify";
 import { defaultDirectory, directoryFromGrid } from "./units/directory";
@@ -14,6 +16,9 @@ import type { ReportInput } from "./report/ReportContext";
 import { ownedSheets } from "./report/markers";
 import { assignTaskKeys, type TaskKeys } from "./keys/assignTaskKeys";
 import { readHistory, type History } from "./history/readHistory";
+
+/** Characters Excel holds in one cell. */
+const MAX_CELL_CHARS = 32_767;
 
 export interface Analysis {
   read: ReadResult;
@@ -69,12 +74,32 @@ export function analyzeWorkbook(
       options.ignoreColumns ?? new Map(markedColumns(snapshot).map((m) => [m.sheet.normalize("NFC"), m.columns])),
   });
   issues.push(...read.issues);
+  for (const grid of snapshot.sheets) {
+    if (grid.beyondGrid && grid.beyondGrid.length > 0) {
+      const code = "cell-beyond-grid";
+      issues.push({ code, severity: SEVERITY[code], sheet: grid.name, row: 0, cell: "", refs: grid.beyondGrid });
+    }
+  }
   const plan = read.plan;
+  if (plan) {
+    // Excel holds at most 32,767 characters in a cell; another program's file may hold more. The report sheets cut
+    // such a text (the .xlsx writer ends it in "…"): the staff are told where.
+    const grid = snapshot.sheets.find((s) => s.name === plan.sheet);
+    grid?.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && v.length > MAX_CELL_CHARS) {
+          const code = "cell-text-too-long";
+          issues.push({ code, severity: SEVERITY[code], sheet: grid.name, row: r + 1, cell: cellAddress(r, c), length: v.length });
+        }
+      }),
+    );
+  }
   if (!plan) return { read, plan, directory, issues, statuses: [] };
-  issues.push(...checkPlan(plan, { reportDate: settings.reportDate, directory }));
+  // Not push(...list): a plan of 50,000 tasks has more issues than a call's arguments may number (stack overflow).
+  for (const issue of checkPlan(plan, { reportDate: settings.reportDate, directory })) issues.push(issue);
   const history = readHistory(snapshot);
   const keys = assignTaskKeys(snapshot, plan, history.rows.map((r) => r.key));
-  issues.push(...keys.issues);
+  for (const issue of keys.issues) issues.push(issue);
   const statuses = classify(plan, settings);
   return { read, plan, directory, issues, statuses, keys, history };
 }

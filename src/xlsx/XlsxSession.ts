@@ -4,7 +4,8 @@ import type { WorkbookSnapshot } from "../core/grid/Grid";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
 import { HostError, type ApplyProgress, type ApplyResult, type WorkbookSession } from "../workbook/WorkbookSession";
-import { applyPatchToXlsx } from "./applyPatchToXlsx";
+import { applyPatchToXlsx, applyPatchToXlsxAsync } from "./applyPatchToXlsx";
+import { deflateWithStream, hasCompressionStream } from "./zip/streamCodec";
 import { readXlsx } from "./readXlsx";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import { setWorkbookName } from "./writer/setWorkbookName";
@@ -40,7 +41,10 @@ export class XlsxSession implements WorkbookSession {
       throw new HostError("stale", "xlsx: the workbook changed since the patch was built", {});
     }
     onProgress?.({ fraction: 0, step: "xlsx" });
-    const { bytes, result } = applyPatchToXlsx(this.current, patch);
+    // The platform's native deflate where it has one (CompressionStream), else the synchronous codec.
+    const { bytes, result } = hasCompressionStream()
+      ? await applyPatchToXlsxAsync(this.current, patch, deflateWithStream)
+      : applyPatchToXlsx(this.current, patch);
     this.current = bytes;
     this.snapshot = null;
     this.version++;

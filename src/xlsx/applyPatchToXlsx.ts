@@ -19,6 +19,10 @@ import { absoluteRef } from "./writer/rangeRef";
 import { relativeTarget } from "./writer/relativeTarget";
 import { MINIMAL_STYLES, StylesEditor } from "./writer/StylesEditor";
 import { workbookPartName } from "./writer/workbookPartName";
+import { CONTENT_TYPES_PART, contentTypeOf, fallbackContentType, readContentTypes } from "./writer/contentTypes";
+import { editAppXml } from "./writer/editAppXml";
+import { sheetNameProblem } from "./writer/excelLimits";
+import { ZipError } from "./zip/ZipArchive";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const TYPES = {
@@ -49,6 +53,13 @@ interface Target {
   index?: number;
   part?: string;
   xml?: string;
+}
+
+/** Local name of a part's root element ("" when it has none). */
+function rootName(xml: string): string {
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) if (cursor.kind !== "close") return cursor.name;
+  return "";
 }
 
 function isLockedStructure(workbookXml: string): boolean {
@@ -84,13 +95,73 @@ function dropDrawing(pkg: PackageEditor, drawingPart: string): void {
   pkg.removeContentType(drawingPart);
 }
 
+/**
+ * Throws HostError only: a part that turns out damaged while it is read (bad CRC, wrong size, over the budget) is
+ * "read-failed" with the part named, any other failure of the package's structure "unsupported-part".
+ */
 export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { bytes: Uint8Array; result: ApplyResult } {
+  return asHostError(() => {
+    const { pkg, result } = editPackage(original, patch);
+    return { bytes: zipped(() => pkg.toBytes()), result };
+  });
+}
+
+/**
+ * The same, zipping with an asynchronous deflate (the browser's and Office webviews' CompressionStream, through
+ * deflateWithStream): the parts it changes are compressed in parallel, off the main thread's JavaScript.
+ */
+export async function applyPatchToXlsxAsync(
+  original: Uint8Array,
+  patch: WorkbookPatch,
+  deflate: (data: Uint8Array) => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array; result: ApplyResult }> {
+  const { pkg, result } = asHostError(() => editPackage(original, patch));
+  let bytes: Uint8Array;
+  try {
+    bytes = await pkg.toBytesAsync(deflate);
+  } catch (cause) {
+    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  }
+  return { bytes, result };
+}
+
+function zipped(zip: () => Uint8Array): Uint8Array {
+  try {
+    return zip();
+  } catch (cause) {
+    if (cause instanceof ZipError) throw cause;
+    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  }
+}
+
+function asHostError<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (cause) {
+    if (cause instanceof HostError) throw cause;
+    if (cause instanceof ZipError) {
+      const part = cause.entry ?? "";
+      throw new HostError("read-failed", `xlsx: ${cause.message}`, { part }, { cause });
+    }
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new HostError("unsupported-part", `xlsx: the package cannot be edited safely (${why})`, {}, { cause });
+  }
+}
+
+function editPackage(original: Uint8Array, patch: WorkbookPatch): { pkg: PackageEditor; result: ApplyResult } {
   let pkg: PackageEditor;
   try {
     pkg = new PackageEditor(original);
   } catch (cause) {
     throw new HostError("read-failed", "xlsx: the package cannot be unzipped", {}, { cause });
   }
+  // Every part written gets a content type: a package whose [Content_Types].xml is missing or does not parse cannot
+  // say what its parts are, and is refused before anything is written.
+  const typesXml = pkg.readText(CONTENT_TYPES_PART);
+  if (typesXml === undefined) {
+    throw new HostError("unsupported-part", "xlsx: the package has no [Content_Types].xml", { part: CONTENT_TYPES_PART });
+  }
+  guard(CONTENT_TYPES_PART, () => readContentTypes(typesXml));
   const wbPart = workbookPartName(pkg);
   const wbXml = pkg.readText(wbPart);
   if (wbXml === undefined) throw new HostError("unsupported-part", `xlsx: the package has no workbook part (${wbPart})`, { part: wbPart });
@@ -102,7 +173,14 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
   const wbRels = pkg.relationships(wbPart);
   const relById = new Map<string, Relationship>(wbRels.map((r) => [r.id, r]));
   const indexByKey = new Map<string, number>();
-  workbook.sheets.forEach((s, i) => indexByKey.set(sheetKey(s.name), i));
+  workbook.sheets.forEach((s, i) => {
+    // Excel holds sheet names unique without regard to case: two that differ only in case mean a damaged package,
+    // where the plan could be read from one sheet and written into the other.
+    if (indexByKey.has(sheetKey(s.name))) {
+      throw new HostError("unsupported-part", `xlsx: two sheets are named "${s.name}" apart from case`, { part: wbPart, sheet: s.name });
+    }
+    indexByKey.set(sheetKey(s.name), i);
+  });
 
   // 1. Everything that could refuse the write, before anything is written.
   const targets: Target[] = [];
@@ -113,6 +191,8 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
       if (sheet.mode === "update") {
         throw new HostError("write-failed", `xlsx: the workbook has no sheet "${sheet.name}" to update`, { sheet: sheet.name });
       }
+      const problem = sheetNameProblem(sheet.name);
+      if (problem) throw new HostError("write-failed", `xlsx: the sheet name "${sheet.name}" is not one Excel accepts (${problem})`, { sheet: sheet.name });
       adds++;
       targets.push({ patch: sheet });
       continue;
@@ -134,11 +214,21 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
   }
 
   // 2. Styles.
-  let stylesPart = wbRels.find((r) => !r.external && relationshipKind(r.type) === "styles")?.target;
+  // Resolved by the workbook's relationship only. A relationship to a part that is missing or is not a style sheet,
+  // or two of them, is a damaged package: refused, never "repaired" by overwriting whatever part is there.
+  const stylesRels = wbRels.filter((r) => !r.external && relationshipKind(r.type) === "styles");
+  let stylesPart = stylesRels[0]?.target;
+  if (stylesRels.length > 1) {
+    throw new HostError("unsupported-part", "xlsx: the workbook has two styles relationships", { part: relationshipsPartName(wbPart) });
+  }
   let stylesXml = stylesPart === undefined ? undefined : pkg.readText(stylesPart);
+  if (stylesPart !== undefined && (stylesXml === undefined || guard(stylesPart, () => rootName(stylesXml as string)) !== "styleSheet")) {
+    throw new HostError("unsupported-part", `xlsx: the styles relationship points at ${stylesPart}, which is not a style sheet`, { part: stylesPart });
+  }
   const newStylesPart = stylesXml === undefined;
   if (stylesXml === undefined) {
-    stylesPart = stylesPart ?? pkg.freeName("xl/styles", ".xml").replace(/1\.xml$/, ".xml");
+    // No styles relationship: a new part under a name nobody uses (an orphan xl/styles.xml is left alone).
+    stylesPart = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles", ".xml") : "xl/styles.xml";
     stylesXml = MINIMAL_STYLES;
   }
   const stylesName = stylesPart as string;
@@ -264,11 +354,23 @@ export function applyPatchToXlsx(original: Uint8Array, patch: WorkbookPatch): { 
   const newWorkbook = guard(wbPart, () => editWorkbookXml(wbXml, { addSheets, names, dropNames }));
   if (newWorkbook !== wbXml) pkg.writeText(wbPart, newWorkbook);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = pkg.toBytes();
-  } catch (cause) {
-    throw new HostError("write-failed", "xlsx: the package cannot be zipped", {}, { cause });
+  // 5. docProps/app.xml lists the sheets, as Excel keeps it.
+  if (addSheets.length > 0) {
+    const appPart = pkg.relationships("").find((r) => !r.external && relationshipKind(r.type) === "extended-properties")?.target ?? "docProps/app.xml";
+    const appXml = pkg.readText(appPart);
+    if (appXml !== undefined) {
+      const edited = editAppXml(appXml, addSheets.map((s) => s.name));
+      if (edited !== appXml) pkg.writeText(appPart, edited);
+    }
   }
-  return { bytes, result };
+
+  // 6. Every part written has a content type (a .rels part added to a package that lists .rels parts one by one).
+  const types = guard(CONTENT_TYPES_PART, () => readContentTypes(pkg.readText(CONTENT_TYPES_PART) ?? ""));
+  for (const part of pkg.touched()) {
+    if (!pkg.has(part) || part === CONTENT_TYPES_PART || contentTypeOf(types, part) !== undefined) continue;
+    const type = fallbackContentType(part);
+    if (type !== undefined) pkg.setContentType(part, type);
+  }
+
+  return { pkg, result };
 }

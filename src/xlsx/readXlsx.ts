@@ -1,5 +1,7 @@
 // The .xlsx host's reader: the bytes of a workbook → the grids the engine reads. Browser-safe (no Node).
-import type { DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
+import type { CellRange, DefinedName, Grid, WorkbookSnapshot } from "../core/grid/Grid";
+import { parseRange } from "../core/grid/address";
+import { XmlCursor } from "./ooxml/XmlCursor";
 import { XlsxReadError } from "./XlsxReadError";
 import { ZipPackage } from "./ooxml/ZipPackage";
 import { decodeXmlBytes } from "./ooxml/decodeXmlBytes";
@@ -10,6 +12,13 @@ import { readWorkbookPart, type WorkbookPart } from "./ooxml/readWorkbookPart";
 import { readWorksheet } from "./ooxml/readWorksheet";
 import { relationshipsPartName } from "./ooxml/resolvePartName";
 import { sniffContainer } from "./ooxml/sniffContainer";
+import { ZipError } from "./zip/ZipArchive";
+
+/** A ZipError as the reader's own error: a bomb is "too-large", anything else about the bytes "corrupt". */
+export function fromZipError(cause: ZipError): XlsxReadError {
+  const code = cause.code === "too-large" ? "too-large" : cause.code === "encrypted" ? "encrypted" : "corrupt";
+  return new XlsxReadError(code, cause.message.replace(/^zip: /, ""), cause, cause.entry);
+}
 
 function openPackage(bytes: Uint8Array): ZipPackage {
   switch (sniffContainer(bytes)) {
@@ -27,6 +36,7 @@ function openPackage(bytes: Uint8Array): ZipPackage {
   try {
     return ZipPackage.open(bytes);
   } catch (cause) {
+    if (cause instanceof ZipError && cause.code !== "corrupt") throw fromZipError(cause);
     throw new XlsxReadError("corrupt", "the zip package cannot be read (truncated or damaged)", cause);
   }
 }
@@ -60,6 +70,22 @@ function findWorkbookPart(pkg: ZipPackage): string {
   return partName;
 }
 
+/** The cells a sheet's comments (notes) sit on, from its comments part when it has one. */
+function commentCells(pkg: ZipPackage, sheetPart: string): CellRange[] {
+  const rel = relationshipsOf(pkg, sheetPart).find((r) => !r.external && relationshipKind(r.type) === "comments");
+  const xml = rel === undefined ? undefined : pkg.readText(rel.target);
+  if (xml === undefined) return [];
+  const out: CellRange[] = [];
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    if (cursor.kind === "close" || cursor.name !== "comment") continue;
+    const range = parseRange(cursor.attr("ref") ?? "");
+    if (range) out.push(range);
+    cursor.skip();
+  }
+  return out;
+}
+
 function definedNames(part: WorkbookPart): DefinedName[] {
   return part.definedNames.map((entry) => {
     const name: DefinedName = { name: entry.name, ref: entry.ref };
@@ -77,6 +103,19 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       "not-workbook",
       `the package's main part is a ${workbook.root || "non-XML"} part, not a workbook`,
     );
+  }
+  const seen = new Map<string, string>();
+  for (const sheet of workbook.sheets) {
+    const key = sheet.name.normalize("NFC").toLowerCase();
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      // Excel holds sheet names unique without regard to case; such a package is damaged, and reading the plan from
+      // one sheet while writing into the other would lose the staff's data.
+      const error = new XlsxReadError("corrupt", `two sheets are named "${twin}" and "${sheet.name}"`, undefined, workbookPartName);
+      error.twinSheets = [twin, sheet.name];
+      throw error;
+    }
+    seen.set(key, sheet.name);
   }
   const rels = relationshipsOf(pkg, workbookPartName);
   const relById = new Map(rels.map((rel) => [rel.id, rel]));
@@ -115,6 +154,7 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       throw new XlsxReadError("corrupt", `the part of sheet "${sheet.name}" is missing (${partName})`);
     }
     const content = readWorksheet(xml, context);
+    const otherContent = [...content.otherContent, ...commentCells(pkg, partName)];
     return {
       name: sheet.name,
       values: content.values,
@@ -122,6 +162,8 @@ function readPackage(pkg: ZipPackage): WorkbookSnapshot {
       merges: content.merges,
       hidden: sheet.state !== "visible",
       date1904: workbook.date1904,
+      ...(content.beyondGrid.length > 0 ? { beyondGrid: content.beyondGrid } : {}),
+      ...(otherContent.length > 0 ? { otherContent } : {}),
     };
   });
   return { sheets, names: definedNames(workbook) };
@@ -138,6 +180,7 @@ export function readXlsx(bytes: Uint8Array): WorkbookSnapshot {
     return readPackage(pkg);
   } catch (cause) {
     if (cause instanceof XlsxReadError) throw cause;
+    if (cause instanceof ZipError) throw fromZipError(cause);
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new XlsxReadError("corrupt", `a part of the package cannot be read (${detail})`, cause);
   }

@@ -29,7 +29,8 @@ const FIXTURES = [
 ];
 
 /** Parts a report may change: the workbook, its relationships, styles, content types and the calculation chain. */
-const MAY_CHANGE = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/calcChain.xml"]);
+// docProps/app.xml lists the sheets, so it changes when sheets are added (as Excel keeps it).
+const MAY_CHANGE = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/calcChain.xml", "docProps/app.xml"]);
 
 function staffView(grid: Grid, owned: ReadonlySet<number>): { values: CellValue[][]; formats: unknown[][]; merges: string[] } {
   const keep = <T>(rows: T[][] | undefined) => (rows ?? []).map((row) => row.map((v, c) => (owned.has(c) ? null : v)));

@@ -7,6 +7,7 @@ const browserFiles = [
   "readXlsx.ts",
   "XlsxReadError.ts",
   ...readdirSync(path.join(SRC, "ooxml")).map((f) => `ooxml/${f}`),
+  ...readdirSync(path.join(SRC, "zip")).map((f) => `zip/${f}`),
 ];
 
 describe("src/xlsx outside node/ imports no Node module", () => {

@@ -28,4 +28,6 @@ export const SEVERITY = {
   "task-key-duplicate": "warning",
   "task-key-missing": "info",
   "task-key-invalid": "warning",
+  "cell-beyond-grid": "warning",
+  "cell-text-too-long": "warning",
 } as const satisfies Record<IssueCode, Severity>;

@@ -30,6 +30,17 @@ export interface Grid {
   hidden?: boolean;
   /** True when the workbook uses the 1904 date system (old Mac workbooks). */
   date1904?: boolean;
+  /**
+   * References of cells the file places beyond Excel's grid (past row 1,048,576 or column XFD), as written; such
+   * cells are left out of `values` (a damaged or hostile file). The engine reports them as an issue.
+   */
+  beyondGrid?: string[];
+  /**
+   * Cells holding staff content that is not a cached value: a formula (with or without a result), a hyperlink, a
+   * comment, a data validation, a conditional format. Plan-tracker never places its columns over them. Hosts that
+   * cannot tell leave it out.
+   */
+  otherContent?: CellRange[];
 }
 
 /** A workbook-level or sheet-level defined name, used as a marker for the ranges plan-tracker owns. */

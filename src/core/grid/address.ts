@@ -24,11 +24,18 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
-/** "H12" or "$H$12" → 0-based { row, col }, or null. */
+/** Excel's grid: rows 1–1,048,576, columns A–XFD. */
+export const GRID_ROWS = 1_048_576;
+export const GRID_COLS = 16_384;
+
+/** "H12" or "$H$12" → 0-based { row, col }, or null (also for a cell beyond Excel's grid, "A9999999", "XFE1"). */
 export function parseAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m || !m[1] || !m[2]) return null;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const row = Number(m[2]) - 1;
+  const col = columnIndex(m[1]);
+  if (row < 0 || row >= GRID_ROWS || col >= GRID_COLS) return null;
+  return { row, col };
 }
 
 /**

@@ -95,6 +95,12 @@ export const enIssues = {
     `this task gets the new key ${quote(i.newKey)}.`,
   "task-key-missing": (i) => `The task had no key (newly added, or its key cell was cleared); it gets ${quote(i.newKey)}.`,
   "task-key-invalid": (i) => `The task key cell reads ${quote(i.text)}, not a key like NV-001; it gets the new key ${quote(i.newKey)}.`,
+  "cell-text-too-long": (i) =>
+    `The cell holds ${i.length} characters, more than Excel's limit of 32,767; on the report sheets it is cut and ends in “…”. ` +
+    "Shorten the cell.",
+  "cell-beyond-grid": (i) =>
+    `The file places cells beyond Excel's last row or column (${i.refs.join(", ")}); they were not read. ` +
+    "The file may be damaged: open it in Excel, save it again and check.",
 } satisfies IssueCatalogue;
 
 export const en = {

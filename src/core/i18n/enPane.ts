@@ -65,6 +65,8 @@ export const enPane = {
   "issueGroup.task-key-duplicate": "Repeated task key",
   "issueGroup.task-key-missing": "New tasks given a key",
   "issueGroup.task-key-invalid": "Unreadable task key",
+  "issueGroup.cell-beyond-grid": "Cells beyond Excel's grid",
+  "issueGroup.cell-text-too-long": "Cells longer than Excel allows",
   "checks.none": "No problems found in the plan table.",
   "checks.summary": "{errors} errors, {warnings} warnings, {infos} notes",
   "checks.count": "{count} places",
@@ -192,6 +194,9 @@ export const enPane = {
   "file.xls-binary": "Open the file in Excel and save it as an Excel Workbook (.xlsx).",
   "file.corrupt.title": "The file is damaged",
   "file.corrupt": "The file's content cannot be read. Open it in Excel to repair it, save it and try again.",
+  "file.too-large.title": "The file is too large",
+  "file.too-large":
+    "A part of the file is too large once unzipped (over 64 MB, or over 256 MB in all); the file may be damaged or hostile. It was not read.",
   "file.not-workbook.title": "Not a spreadsheet",
   "file.not-workbook":
     "This file is another kind of document (Word, PowerPoint…). Choose the .xlsx plan file.",

@@ -99,6 +99,12 @@ export const viIssues = {
     `nhiệm vụ này được cấp mã mới ${quote(i.newKey)}.`,
   "task-key-missing": (i) => `Nhiệm vụ chưa có mã (mới thêm hoặc ô mã bị xóa); đã cấp mã ${quote(i.newKey)}.`,
   "task-key-invalid": (i) => `Ô mã nhiệm vụ ghi ${quote(i.text)}, không phải dạng NV-001; đã cấp mã mới ${quote(i.newKey)}.`,
+  "cell-text-too-long": (i) =>
+    `Ô có ${i.length} ký tự, quá giới hạn 32.767 ký tự của Excel; trên các trang báo cáo nội dung được cắt bớt, kết thúc bằng “…”. ` +
+    "Hãy rút gọn nội dung ô.",
+  "cell-beyond-grid": (i) =>
+    `Tệp đặt ô ở ngoài hàng hoặc cột cuối cùng của Excel (${i.refs.join(", ")}); các ô này không được đọc. ` +
+    "Tệp có thể bị hỏng: hãy mở bằng Excel, lưu lại rồi kiểm tra.",
 } satisfies IssueCatalogue;
 
 export const vi = {

@@ -64,6 +64,8 @@ export const viPane = {
   "issueGroup.task-key-duplicate": "Mã nhiệm vụ bị trùng",
   "issueGroup.task-key-missing": "Nhiệm vụ mới được cấp mã",
   "issueGroup.task-key-invalid": "Mã nhiệm vụ không hợp lệ",
+  "issueGroup.cell-beyond-grid": "Ô nằm ngoài lưới của Excel",
+  "issueGroup.cell-text-too-long": "Ô dài quá giới hạn của Excel",
   "checks.none": "Không phát hiện vấn đề nào trong bảng kế hoạch.",
   "checks.summary": "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý",
   "checks.count": "{count} chỗ",
@@ -192,6 +194,9 @@ export const viPane = {
   "file.xls-binary": "Hãy mở tệp trong Excel rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
   "file.corrupt.title": "Tệp bị hỏng",
   "file.corrupt": "Không đọc được nội dung tệp. Hãy mở tệp trong Excel để sửa, lưu lại rồi thử lại.",
+  "file.too-large.title": "Tệp quá lớn",
+  "file.too-large":
+    "Một phần của tệp quá lớn khi giải nén (hơn 64 MB, hoặc hơn 256 MB cả tệp), có thể là tệp bị hỏng hoặc độc hại. Tệp không được đọc.",
   "file.not-workbook.title": "Tệp không phải bảng tính",
   "file.not-workbook": "Tệp này là một loại tài liệu khác (Word, PowerPoint…). Hãy chọn tệp kế hoạch .xlsx.",
   "unexpected.title": "Đã xảy ra lỗi",

@@ -44,6 +44,8 @@ export type Issue = IssueBase &
     | { code: "task-key-duplicate"; key: string; firstRow: number; newKey: string }
     | { code: "task-key-missing"; newKey: string }
     | { code: "task-key-invalid"; text: string; newKey: string }
+    | { code: "cell-beyond-grid"; refs: string[] }
+    | { code: "cell-text-too-long"; length: number }
   );
 
 export type IssueCode = Issue["code"];

@@ -20,8 +20,11 @@ export interface HeaderCandidate {
 
 /** Headers sit near the top; searching deeper costs time on sheets that hold no plan. */
 export const HEADER_SEARCH_ROWS = 30;
-/** No plan has this many columns; a sheet that does is not searched beyond them for a header. */
-const HEADER_SEARCH_COLS = 256;
+/**
+ * The whole width of Excel's grid: a plan may sit right of other data beyond column IV (256). The search costs one
+ * look per present column in HEADER_SEARCH_ROWS rows, bounded by the sheet's widest row.
+ */
+const HEADER_SEARCH_COLS = 16_384;
 
 /** The roles that make a table a plan: what is to be done, by whom, by when. */
 const KEY_ROLES: readonly ColumnRole[] = ["title", "lead", "timeframe"];

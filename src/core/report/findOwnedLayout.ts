@@ -49,26 +49,36 @@ export const LEGEND_ROWS = 11;
 /** Rows left empty between the last task row and the legend, so it does not read as one more task. */
 const LEGEND_GAP = 1;
 
-function isFilled(value: CellValue | undefined): boolean {
-  if (value === null || value === undefined) return false;
-  return typeof value !== "string" || value.trim() !== "";
+/** Any value at all, a string of spaces included: a cell the staff typed spaces into is theirs. */
+function holdsValue(value: CellValue | undefined): boolean {
+  return value !== null && value !== undefined && value !== "";
 }
 
-/** Columns holding any value or merge at or below `fromRow`, except those in `ignore` (owned by an earlier run). */
+/**
+ * Columns holding anything of the staff's at or below `fromRow` — a value (spaces too), a merge, a formula, a
+ * hyperlink, a comment, a validation, a conditional format — except those in `ignore` (owned by an earlier run).
+ * Worked out again on every run, so a staff column added later right of the owned ones is never written over.
+ */
 function occupiedColumns(grid: Grid | undefined, fromRow: number, ignore: ReadonlySet<number>): Set<number> {
   const occupied = new Set<number>();
   if (!grid) return occupied;
   for (let r = Math.max(0, fromRow); r < grid.values.length; r++) {
     const row = grid.values[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) if (!ignore.has(c) && isFilled(row[c])) occupied.add(c);
+    row.forEach((v, c) => {
+      if (!ignore.has(c) && holdsValue(v)) occupied.add(c);
+    });
   }
-  for (const m of grid.merges) {
-    if (m.bottom < fromRow) continue;
+  const ranges = [...grid.merges, ...(grid.otherContent ?? [])];
+  for (const m of ranges) {
+    // A rule over whole rows (…:XFD) blocks every column alike; it cannot tell where the table ends.
+    if (m.bottom < fromRow || m.right >= LAST_COLUMN) continue;
     for (let c = m.left; c <= m.right; c++) if (!ignore.has(c)) occupied.add(c);
   }
   return occupied;
 }
+
+const LAST_COLUMN = 16_383;
 
 /** First column ≥ start beginning `width` consecutive free columns. */
 function firstFreeBlock(occupied: ReadonlySet<number>, start: number, width: number): number {
@@ -95,7 +105,7 @@ function legendTop(grid: Grid | undefined, col: number, from: number, ours: read
   const free = (r: number): boolean => {
     if (ours.some((m) => inside(m, r))) return true;
     if (!grid) return true;
-    return !isFilled(grid.values[r]?.[col]) && !grid.merges.some((m) => inside(m, r));
+    return !holdsValue(grid.values[r]?.[col]) && !grid.merges.some((m) => inside(m, r)) && !(grid.otherContent ?? []).some((m) => inside(m, r));
   };
   let top = from;
   for (let k = 0; k < LEGEND_ROWS; k++) {
@@ -107,8 +117,9 @@ function legendTop(grid: Grid | undefined, col: number, from: number, ours: read
   return top;
 }
 
+/** Excel's rule: sheet names are one name whatever their case ("Kế hoạch" = "KẾ HOẠCH"). */
 function sameSheet(a: string, b: string): boolean {
-  return a.normalize("NFC") === b.normalize("NFC");
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
 export function findOwnedLayout(snapshot: WorkbookSnapshot, plan: Plan): OwnedLayout {

@@ -134,17 +134,22 @@ export function sameWord(written: string, expected: string): boolean {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The words of a text in order, with their positions. */
-export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+/** The words of a text in order, with their positions; only the first `limit` when given. */
+export function wordsOf(text: string, limit = Infinity): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
+  if (limit <= 0) return out;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     out.push({ word: m[0], start, end: start + m[0].length });
+    if (out.length >= limit) break;
   }
   return out;
 }
 
 const HEAD_WORDS = HEADS.map((h) => ({ ...h, words: h.phrase.split(" ") }));
+/** Words unitHeadAt looks at: the longest head and the word after it. Looking no further keeps splitting a cell of
+ * thousands of units linear (it asks at every separator about the rest of the cell). */
+const HEAD_LOOKAHEAD = Math.max(2, ...HEAD_WORDS.map((h) => h.words.length)) + 1;
 
 export interface HeadMatch {
   phrase: string;
@@ -167,7 +172,7 @@ const NOT_HEADS: string[][] = [
  */
 export function unitHeadAt(text: string): HeadMatch | null {
   const trimmed = text.replace(/^[\s\-+•*–—]+/u, "");
-  const words = wordsOf(trimmed);
+  const words = wordsOf(trimmed, HEAD_LOOKAHEAD);
   const first = words[0];
   if (!first || first.start !== 0) return null;
   const second = words[1];

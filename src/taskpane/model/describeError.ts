@@ -9,7 +9,7 @@ export interface ErrorDescription {
   body: string;
 }
 
-const FILE_CODES = ["not-zip", "encrypted", "xls-binary", "corrupt", "not-workbook"] as const;
+const FILE_CODES = ["not-zip", "encrypted", "xls-binary", "corrupt", "not-workbook", "too-large"] as const;
 type FileCode = (typeof FILE_CODES)[number];
 
 function isHostError(error: unknown): error is HostError {

@@ -1,5 +1,5 @@
-// The parts of an OPC package (the zip inside an .xlsx), unzipped only when asked for.
-import { unzipSync } from "fflate";
+// The parts of an OPC package (the zip inside an .xlsx), inflated only when asked for.
+import { DEFAULT_BUDGET, ZipArchive, type ZipBudget } from "../zip/ZipArchive";
 import { decodeXmlBytes } from "./decodeXmlBytes";
 
 /**
@@ -7,58 +7,42 @@ import { decodeXmlBytes } from "./decodeXmlBytes";
  * pivot cache records and the VBA project of a workbook cost nothing. Part names are matched without
  * regard to case, as OPC requires (some writers' relationship targets differ in case from the zip entry).
  *
- * Throws fflate's error when the zip's directory cannot be read (a truncated file).
+ * Throws ZipError when the zip's directory cannot be read (a truncated file) and, on read, when a part is
+ * damaged or larger than the budget.
  */
 export class ZipPackage {
-  private readonly byLowerName = new Map<string, string>();
+  private constructor(private readonly archive: ZipArchive) {}
 
-  private constructor(
-    private readonly bytes: Uint8Array,
-    readonly names: readonly string[],
-  ) {
-    for (const name of names) this.byLowerName.set(name.toLowerCase(), name);
+  static open(bytes: Uint8Array, budget: ZipBudget = DEFAULT_BUDGET): ZipPackage {
+    return new ZipPackage(ZipArchive.open(bytes, budget));
   }
 
-  static open(bytes: Uint8Array): ZipPackage {
-    const names: string[] = [];
-    unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-    return new ZipPackage(bytes, names);
+  get names(): readonly string[] {
+    return this.archive.names;
   }
 
   /** The stored name of a part, or undefined when the package has none by that name. */
   find(partName: string): string | undefined {
-    const name = partName.startsWith("/") ? partName.slice(1) : partName;
-    return this.byLowerName.get(name.toLowerCase());
+    return this.archive.find(partName)?.name;
   }
 
   has(partName: string): boolean {
-    return this.find(partName) !== undefined;
+    return this.archive.find(partName) !== undefined;
   }
 
-  /** The bytes of several parts in one pass over the zip; parts that do not exist are left out. */
+  /** The bytes of several parts; parts that do not exist are left out. */
   readMany(partNames: readonly string[]): Map<string, Uint8Array> {
-    const wanted = new Map<string, string>();
-    for (const partName of partNames) {
-      const stored = this.find(partName);
-      if (stored !== undefined) wanted.set(stored, partName);
-    }
     const out = new Map<string, Uint8Array>();
-    if (wanted.size === 0) return out;
-    const files = unzipSync(this.bytes, { filter: (file) => wanted.has(file.name) });
-    for (const [stored, partName] of wanted) {
-      const data = files[stored];
+    for (const partName of partNames) {
+      const data = this.read(partName);
       if (data !== undefined) out.set(partName, data);
     }
     return out;
   }
 
   read(partName: string): Uint8Array | undefined {
-    return this.readMany([partName]).get(partName);
+    const entry = this.archive.find(partName);
+    return entry === undefined || entry.name.endsWith("/") ? undefined : this.archive.inflate(entry);
   }
 
   /** A part decoded as XML text, or undefined when it does not exist. */

@@ -1,7 +1,7 @@
 // An unzipped package being edited: parts read and written by name, [Content_Types].xml overrides and .rels
 // entries added or removed, then zipped again with every untouched entry's bytes and the entry order kept.
-import { unzipSync, zipSync, type Zippable } from "fflate";
-import { ZipPackage } from "../ooxml/ZipPackage";
+import { ZipArchive, type ZipEntry } from "../zip/ZipArchive";
+import { writeZip, type ZipOutEntry } from "../zip/writeZip";
 import { decodeXmlBytes } from "../ooxml/decodeXmlBytes";
 import { readRelationships, type Relationship } from "../ooxml/readRelationships";
 import { relationshipsPartName } from "../ooxml/resolvePartName";
@@ -11,27 +11,36 @@ import { escapeAttr } from "./xmlEscape";
 
 const encoder = new TextEncoder();
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** Entry time written for every entry, as Excel does: keeps the output a function of the input. */
-const ZIP_TIME = new Date(1980, 0, 1);
 const STORED = /\.(png|jpe?g|gif|emf|wmf|bin)$/i;
 
 export const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 export class PackageEditor {
-  /** Stored name → bytes, in the zip's entry order. */
-  private readonly entries = new Map<string, Uint8Array>();
+  /**
+   * Stored name → the entry as read (copied raw when written back, never inflated unless read) or the new bytes,
+   * in the zip's entry order.
+   */
+  private readonly entries = new Map<string, { entry?: ZipEntry; data?: Uint8Array }>();
   private readonly byLower = new Map<string, string>();
   private readonly changed = new Set<string>();
+  private readonly archive: ZipArchive;
 
+  /** Throws ZipError when the archive's directory cannot be read. */
   constructor(bytes: Uint8Array) {
-    const order = ZipPackage.open(bytes).names;
-    const files = unzipSync(bytes);
-    for (const name of order) {
-      const data = files[name];
-      if (data === undefined || name.endsWith("/")) continue;
-      this.entries.set(name, data);
+    this.archive = ZipArchive.open(bytes);
+    for (const entry of this.archive.entries) {
+      const name = entry.name;
+      if (name.endsWith("/") || this.entries.has(name)) continue;
+      this.entries.set(name, { entry });
       this.byLower.set(name.toLowerCase(), name);
     }
+  }
+
+  private bytesOf(stored: string): Uint8Array | undefined {
+    const slot = this.entries.get(stored);
+    if (slot === undefined) return undefined;
+    if (slot.data === undefined && slot.entry !== undefined) slot.data = this.archive.inflate(slot.entry);
+    return slot.data;
   }
 
   /** Stored name of a part ("/xl/a.xml" or "xl/a.xml"), matched without case as OPC requires. */
@@ -50,14 +59,17 @@ export class PackageEditor {
 
   readText(partName: string): string | undefined {
     const stored = this.find(partName);
-    const data = stored === undefined ? undefined : this.entries.get(stored);
+    const data = stored === undefined ? undefined : this.bytesOf(stored);
     return data === undefined ? undefined : decodeXmlBytes(data);
   }
 
-  /** Replaces a part (keeping its stored name and place) or appends a new one. */
+  /**
+   * Replaces a part (keeping its stored name and place) or appends a new one. Parts are written in UTF-8: a part
+   * read from UTF-16 has its declaration changed to say so.
+   */
   writeText(partName: string, xml: string): void {
     const stored = this.find(partName) ?? (partName.startsWith("/") ? partName.slice(1) : partName);
-    this.entries.set(stored, encoder.encode(xml));
+    this.entries.set(stored, { data: encoder.encode(utf8Declaration(xml)) });
     this.byLower.set(stored.toLowerCase(), stored);
     this.changed.add(stored);
   }
@@ -147,13 +159,44 @@ export class PackageEditor {
     if (edits.length > 0) this.writeText("[Content_Types].xml", splice(xml, edits));
   }
 
+  /** The package zipped again: untouched entries copied raw (bytes and header fields as read), the others deflated. */
   toBytes(): Uint8Array {
-    const files: Zippable = {};
-    for (const [name, data] of this.entries) {
-      files[name] = [data, { level: STORED.test(name) ? 0 : 6, mtime: ZIP_TIME }];
+    const out: ZipOutEntry[] = [];
+    for (const [name, slot] of this.entries) {
+      if (slot.entry !== undefined && !this.changed.has(name)) out.push({ kind: "raw", entry: slot.entry });
+      else if (slot.data !== undefined) out.push({ kind: "new", name, data: slot.data, store: STORED.test(name) });
     }
-    return zipSync(files);
+    return writeZip(out, (entry) => this.archive.inflate(entry));
   }
+
+  /** As toBytes, the changed parts deflated by an asynchronous codec, all at once. */
+  async toBytesAsync(deflate: (data: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+    const out: ZipOutEntry[] = [];
+    const pending: Promise<void>[] = [];
+    for (const [name, slot] of this.entries) {
+      if (slot.entry !== undefined && !this.changed.has(name)) {
+        out.push({ kind: "raw", entry: slot.entry });
+      } else if (slot.data !== undefined) {
+        const data = slot.data;
+        const item: ZipOutEntry = { kind: "new", name, data, store: STORED.test(name) };
+        out.push(item);
+        if (!item.store) pending.push(deflate(data).then((compressed) => void (item.compressed = compressed)));
+      }
+    }
+    await Promise.all(pending);
+    return writeZip(out, (entry) => this.archive.inflate(entry));
+  }
+}
+
+/** `<?xml version="1.0" encoding="UTF-16"?>` → encoding="UTF-8", since the part is written back as UTF-8 bytes. */
+export function utf8Declaration(xml: string): string {
+  const body = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  if (!body.startsWith("<?xml")) return body;
+  const end = body.indexOf("?>");
+  if (end < 0) return body;
+  const decl = body.slice(0, end);
+  const fixed = decl.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
+  return fixed === decl ? body : fixed + body.slice(end);
 }
 
 /** Inserts `text` just before the root element's end tag (a self-closed root is opened first). */

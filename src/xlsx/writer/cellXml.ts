@@ -1,6 +1,7 @@
 // One <c> element for a value the patch writes.
 import type { PatchValue } from "../../core/patch/WorkbookPatch";
 import { isoDateToSerial } from "../ooxml/isoDateToSerial";
+import { MAX_CELL_CHARS, fitText } from "./excelLimits";
 import { escapeText } from "./xmlEscape";
 
 export interface CellXmlContext {
@@ -9,7 +10,9 @@ export interface CellXmlContext {
   date1904: boolean;
 }
 
-function inlineString(p: string, ref: string, s: string, text: string): string {
+function inlineString(p: string, ref: string, s: string, value: string): string {
+  // A cell holds at most 32,767 characters; a longer text (a staff cell another program wrote) ends in "…".
+  const text = fitText(value, MAX_CELL_CHARS);
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
   return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
 }

@@ -10,6 +10,7 @@ import { editSheetData } from "./editSheetData";
 import { contains, insideAny, intersects, parseRangeRef, parseSqref, rangeRef } from "./rangeRef";
 import { insertionPoint, rootChildren, type ChildElement, type RootLayout } from "./rootChildren";
 import { conditionalFormatXml, dataValidationXml } from "./sheetRules";
+import { fitColumnWidth } from "./excelLimits";
 import { splice, type Splice } from "./splice";
 import { setTagAttr } from "./tagAttr";
 import { escapeAttr } from "./xmlEscape";
@@ -104,7 +105,7 @@ function colsXml(p: string, existing: ColEntry[], widths: { col: number; width: 
       owned = { min: n, max: n, attrs: new Map(e.attrs) };
     }
     const attrs = owned?.attrs ?? new Map<string, string>();
-    attrs.set("width", String(width));
+    attrs.set("width", String(fitColumnWidth(width)));
     attrs.set("customWidth", "1");
     attrs.delete("bestFit");
     next.push({ min: n, max: n, attrs });
@@ -122,6 +123,33 @@ function colsXml(p: string, existing: ColEntry[], widths: { col: number; width: 
     })
     .join("");
   return `<${p}cols>${body}</${p}cols>`;
+}
+
+/**
+ * Whether a range meets one of `merges`, looked up by row: a plan of 20,000 tasks has as many staff merges as new
+ * ones, and testing every pair took seconds (and minutes at 50,000).
+ */
+function mergeFinder(merges: readonly CellRange[]): (range: CellRange) => boolean {
+  const TALL = 64;
+  const byRow = new Map<number, CellRange[]>();
+  const tall: CellRange[] = [];
+  for (const m of merges) {
+    if (m.bottom - m.top > TALL) {
+      tall.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  return (range) => {
+    if (tall.some((n) => intersects(n, range))) return true;
+    if (range.bottom - range.top > TALL) return merges.some((n) => intersects(n, range));
+    for (let r = range.top; r <= range.bottom; r++) if (byRow.get(r)?.some((n) => intersects(n, range))) return true;
+    return false;
+  };
 }
 
 /** Items of a list element (<mergeCells>, <dataValidations>, <hyperlinks>) with their ref/sqref. */
@@ -247,9 +275,10 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
   const mergeCells = find("mergeCells");
   if (mergeCells || edits.merges.length > 0) {
     const existing = mergeCells ? listItems(raw(mergeCells) ?? "", "mergeCell", "ref") : [];
+    const underNew = mergeFinder(edits.merges);
     const kept = existing.filter((m) => {
       const range = parseRangeRef(m.ref);
-      return range === null || (!insideAny(clear, range) && !edits.merges.some((n) => intersects(n, range)));
+      return range === null || (!insideAny(clear, range) && !underNew(range));
     });
     if (kept.length !== existing.length || edits.merges.length > 0) {
       const items = [...kept.map((m) => m.text), ...edits.merges.map((m) => `<${p}mergeCell ref="${rangeRef(m)}"/>`)];
@@ -300,7 +329,8 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
         kept.push(setTagAttr(open, "sqref", left) + dv.text.slice(open.length));
       }
     }
-    const items = [...kept, ...edits.dataValidations.map((dv) => dataValidationXml(p, dv, edits.date1904))];
+    const added = edits.dataValidations.map((dv) => dataValidationXml(p, dv, edits.date1904)).filter((x): x is string => x !== null);
+    const items = [...kept, ...added];
     const text = listXml(p, "dataValidations", raw(validations), items, true);
     if (validations) replace(validations, text);
     else insert("dataValidations", text);

@@ -1,4 +1,5 @@
 // Conditional formats and data validations as worksheet XML.
+import { MAX_VALIDATION_LIST, MAX_VALIDATION_MESSAGE, MAX_VALIDATION_TITLE, fitText } from "./excelLimits";
 import type { ConditionalFormat, DataValidation } from "../../core/patch/WorkbookPatch";
 import { isoDateToSerial } from "../ooxml/isoDateToSerial";
 import { rangeRef } from "./rangeRef";
@@ -32,7 +33,11 @@ export function conditionalFormatXml(
   return { xml: `<${p}conditionalFormatting sqref="${rangeRef(format.range)}">${rules.join("")}</${p}conditionalFormatting>`, next };
 }
 
-export function dataValidationXml(p: string, dv: DataValidation, date1904: boolean): string {
+/**
+ * One <dataValidation>, or null for a list whose formula would pass Excel's 255 characters (Excel refuses the file;
+ * the cells are then left without a drop-down rather than with a broken one). Titles and messages are cut to fit.
+ */
+export function dataValidationXml(p: string, dv: DataValidation, date1904: boolean): string | null {
   let type: string;
   const operator = "between";
   let f1: string;
@@ -41,6 +46,7 @@ export function dataValidationXml(p: string, dv: DataValidation, date1904: boole
     case "list":
       type = "list";
       f1 = quoted(dv.values.join(","));
+      if (f1.length > MAX_VALIDATION_LIST) return null;
       break;
     case "whole":
     case "decimal":
@@ -60,8 +66,10 @@ export function dataValidationXml(p: string, dv: DataValidation, date1904: boole
   let attrs = ` type="${type}"`;
   if (type !== "list") attrs += ` operator="${operator}"`;
   attrs += ' allowBlank="1" showInputMessage="1" showErrorMessage="1"';
-  if (dv.error) attrs += ` errorTitle="${escapeAttr(dv.error.title)}" error="${escapeAttr(dv.error.text)}"`;
-  if (dv.prompt) attrs += ` promptTitle="${escapeAttr(dv.prompt.title)}" prompt="${escapeAttr(dv.prompt.text)}"`;
+  const title = (t: string) => escapeAttr(fitText(t, MAX_VALIDATION_TITLE));
+  const message = (t: string) => escapeAttr(fitText(t, MAX_VALIDATION_MESSAGE));
+  if (dv.error) attrs += ` errorTitle="${title(dv.error.title)}" error="${message(dv.error.text)}"`;
+  if (dv.prompt) attrs += ` promptTitle="${title(dv.prompt.title)}" prompt="${message(dv.prompt.text)}"`;
   attrs += ` sqref="${rangeRef(dv.range)}"`;
   const formulas = `<${p}formula1>${escapeText(f1)}</${p}formula1>` + (f2 !== undefined ? `<${p}formula2>${escapeText(f2)}</${p}formula2>` : "");
   return `<${p}dataValidation${attrs}>${formulas}</${p}dataValidation>`;

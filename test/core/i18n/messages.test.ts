@@ -120,6 +120,22 @@ const SAMPLES: { [C in IssueCode]: IssueOf<C> } = {
   "task-key-duplicate": { code: "task-key-duplicate", severity: "warning", ...at, cell: "K12", key: "NV-003", firstRow: 11, newKey: "NV-009" },
   "task-key-missing": { code: "task-key-missing", severity: "info", ...at, cell: "K12", newKey: "NV-009" },
   "task-key-invalid": { code: "task-key-invalid", severity: "warning", ...at, cell: "K12", text: "abc", newKey: "NV-009" },
+  "cell-text-too-long": {
+    code: "cell-text-too-long",
+    severity: "warning",
+    sheet: "Kế hoạch",
+    row: 9,
+    cell: "B9",
+    length: 100000,
+  },
+  "cell-beyond-grid": {
+    code: "cell-beyond-grid",
+    severity: "warning",
+    sheet: "Kế hoạch",
+    row: 0,
+    cell: "",
+    refs: ["A999999999", "ZZZZZZ1"],
+  },
 };
 
 const ALL_CODES = Object.keys(SEVERITY) as IssueCode[];

@@ -93,6 +93,14 @@ describe("findOwnedLayout: later runs find the owned columns from the markers", 
     ]);
   });
 
+  test("markers naming the sheet in another case are the same sheet (Excel's rule)", () => {
+    const plan = seedPlan({ progress: true });
+    const upper = names({ status: "U", due: "V", days: "W", legend: "U" }, 30).map((n) => ({ ...n, ref: n.ref.replace("'Kế hoạch'", "'KẾ HOẠCH'") }));
+    const layout = findOwnedLayout(snapshotOf(seedGrid(plan), upper), plan);
+    expect(layout.reused).toBe(true);
+    expect([layout.status, layout.due, layout.daysLeft]).toEqual([20, 21, 22]);
+  });
+
   test("the owned 'Trạng thái' column read as a progress column by an unaware reader is still not the staff's", () => {
     const plan = seedPlan({ progress: true });
     const confused = { ...plan, lastCol: 12, columns: [...plan.columns, { role: "progressStatus" as const, col: 10, header: "Trạng thái" }] };
