@@ -94,6 +94,8 @@ export function prepareSheet(
   let created: Excel.Worksheet | null = null;
   queue.add(sheet.name, sheet.name, () => {
     created = worksheets.add(sheet.name);
+    // "Lịch sử" is created hidden, as the .xlsx host does; a sheet that exists keeps the visibility staff gave it.
+    if (sheet.hidden) created.visibility = "Hidden";
   });
   return {
     get: () => {

@@ -112,7 +112,7 @@ test("October → forms → two forms back (one sorted and re-saved, one conflic
   const silent = section(report, /^ĐƠN VỊ CHƯA BÁO CÁO$/);
   expect(silent).toEqual(["- Sở Nội vụ: chưa gửi phiếu báo cáo (1 nhiệm vụ chủ trì đang thực hiện hoặc đến hạn)."]);
   const summary = lines(s, "Tổng hợp");
-  const trend = summary.slice(summary.indexOf("Diễn biến qua các kỳ báo cáo") + 2);
+  const trend = summary.slice(summary.indexOf("5. Diễn biến qua các kỳ báo cáo") + 2);
   expect(trend.slice(0, 2)).toEqual(["10/2026 | 0 | 7 | 1 | 0", "11/2026 | 2 | 4 | 2 | 0"]);
   const history = readHistory(s).rows.filter((r) => r.period === "11/2026");
   expect(history.find((r) => r.key === "NV-004")).toMatchObject({ source: "form", unit: "Sở Giáo dục và Đào tạo", code: "done_on_time" });
@@ -123,7 +123,7 @@ test("October → forms → two forms back (one sorted and re-saved, one conflic
   const d = snap(dec);
   expect(d.sheets.map((x) => x.name)).toEqual(["Kế hoạch", "Tổng hợp", "Lộ trình", "BC T10-2026", "Lịch sử", "BC T11-2026", "BC T12-2026"]);
   const dTrend = lines(d, "Tổng hợp");
-  expect(dTrend.slice(dTrend.indexOf("Diễn biến qua các kỳ báo cáo") + 2).slice(0, 3).map((l) => l.split(" | ")[0])).toEqual(["10/2026", "11/2026", "12/2026"]);
+  expect(dTrend.slice(dTrend.indexOf("5. Diễn biến qua các kỳ báo cáo") + 2).slice(0, 3).map((l) => l.split(" | ")[0])).toEqual(["10/2026", "11/2026", "12/2026"]);
   expect(readHistory(d).rows.filter((r) => r.period === "11/2026")).toEqual(history);
   copyFileSync(dec, path.join(out, "ket-qua-cuoi.xlsx"));
 }, 300_000);

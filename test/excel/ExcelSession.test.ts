@@ -128,6 +128,8 @@ describe("read", () => {
     // The engine reads the past back from "Lịch sử": header and one row per task.
     expect(owned).toContain(HISTORY_SHEET);
     expect(snapshot.sheets.find((s) => s.name === HISTORY_SHEET)?.values.length).toBe(9);
+    // Created hidden, as in an .xlsx file: staff unhide it to filter the past.
+    expect(snapshot.sheets.find((s) => s.name === HISTORY_SHEET)?.hidden).toBe(true);
   });
 
   test("a failure while reading is HostError read-failed with the cause kept", async () => {

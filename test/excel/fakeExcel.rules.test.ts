@@ -139,6 +139,24 @@ describe("Worksheet.delete", () => {
   });
 });
 
+describe("Worksheet.visibility", () => {
+  test("hides a sheet while another stays visible, and refuses to hide the last visible one", async () => {
+    const model = workbook(["Kế hoạch", "Lịch sử"]);
+    await model.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Lịch sử").visibility = "Hidden";
+      await ctx.sync();
+    });
+    expect(model.sheet("Lịch sử")?.visibility).toBe("Hidden");
+    await expect(
+      model.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Kế hoạch").visibility = "Hidden";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(model.sheet("Kế hoạch")?.visibility).toBe("Visible");
+  });
+});
+
 describe("date data validation", () => {
   const setRule = (model: FakeWorkbookModel, rule: Excel.DateTimeDataValidation) =>
     model.run(async (ctx) => {

@@ -735,6 +735,19 @@ class FakeWorksheet {
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.#loaded.get("visibility");
   }
+  /**
+   * Worksheet.visibility (ExcelApi 1.1) is settable; Excel refuses to hide the last visible sheet ("A workbook must
+   * contain at least one visible worksheet").
+   */
+  set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue("Worksheet.visibility", value, () => {
+      const sheet = this.model();
+      const othersVisible = this.ctx.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+      if (value !== "Visible" && !othersVisible)
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      sheet.visibility = value;
+    });
+  }
   get position(): number {
     return this.#loaded.get("position");
   }
