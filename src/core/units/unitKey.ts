@@ -55,11 +55,12 @@ export function strictForm(name: string): string {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const STRICT_RULES: { pattern: RegExp; full: string }[] = ABBREVIATIONS.flatMap(({ full, forms }) =>
+const STRICT_RULES: { form: string; pattern: RegExp; full: string }[] = ABBREVIATIONS.flatMap(({ full, forms }) =>
   forms.map((form) => ({ form: strictForm(form), full: strictForm(full) })),
 )
   .sort((a, b) => b.form.length - a.form.length)
   .map(({ form, full }) => ({
+    form,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu"),
     full,
   }));
@@ -81,7 +82,9 @@ export function strictExpand(name: string): string {
   const known = expandMemo.get(name);
   if (known !== undefined) return known;
   let s = strictForm(name);
-  for (const { pattern, full } of STRICT_RULES) s = s.replace(pattern, full);
+  // A rule can only match where its form occurs: one substring look skips the Unicode regular expression for
+  // the ~50 rules a name does not contain.
+  for (const { form, pattern, full } of STRICT_RULES) if (s.includes(form)) s = s.replace(pattern, full);
   return remember(expandMemo, name, s);
 }
 
