@@ -3,7 +3,7 @@
 export function textTable(header: string[], rows: string[][], widths: number[]): string {
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => padOrCut(c.replace(/\s+/g, " "), widths[i] ?? 10))
+      .map((c, i) => padOrCut(oneLine(c), widths[i] ?? 10))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
@@ -11,8 +11,20 @@ export function textTable(header: string[], rows: string[][], widths: number[]):
 }
 
 /**
+ * Whitespace runs as one space. A text whose only whitespace is single spaces is returned as it is: replacing each
+ * space by itself copied every title of the task list.
+ */
+function oneLine(text: string): string {
+  return NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+/** Whitespace other than a space, or two whitespace characters in a row. */
+const NOT_ONE_LINE = /[^\S ]|\s\s/;
+
+/**
  * The text padded or cut to `width` characters (code points, as Array.from counts them). Counts only as far as the
- * width: a list of thousands of issues has long task titles, and splitting each whole title cost more than the rest.
+ * width: the task table of a large plan has thousands of long titles, and splitting each whole title cost more
+ * than the rest of the line.
  */
 function padOrCut(text: string, width: number): string {
   const nfc = text.normalize("NFC");
