@@ -12,6 +12,14 @@ export interface UnitCell {
  * already; a reference it left unresolved (or a plan built elsewhere) is resolved here.
  */
 export function taskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
+  // The usual case, every reference resolved by readPlan: nothing to resolve or remember. (A WeakMap entry per
+  // task cost more in garbage collection than these two small objects.)
+  if (task.lead.every(isResolved) && task.coordinating.every(isResolved)) {
+    return [
+      { role: "lead", units: task.lead },
+      { role: "coordinating", units: task.coordinating },
+    ];
+  }
   // Three checks ask for the same task's units: resolve once per task and directory.
   let byTask = cache.get(directory);
   if (!byTask) cache.set(directory, (byTask = new WeakMap()));
