@@ -3,7 +3,9 @@ import { formatVnDate } from "../date/calendar";
 import type { Change, CollectProblem, ProgressField } from "./collectForms";
 
 type Lang = "vi" | "en";
-type ProblemCatalogue = { [C in CollectProblem["code"]]: (p: Extract<CollectProblem, { code: C }>) => string };
+/** Where the reader settles a conflict: the command line's --prefer, or the pane's choice under the list. */
+export type ChoiceHint = "cli" | "pane";
+type ProblemCatalogue = { [C in CollectProblem["code"]]: (p: Extract<CollectProblem, { code: C }>, hint: ChoiceHint) => string };
 
 const FIELDS: Record<Lang, Record<ProgressField, string>> = {
   vi: { status: "Tình trạng", percent: "Tiến độ (%)", completedOn: "Ngày hoàn thành", result: "Kết quả thực hiện" },
@@ -17,9 +19,13 @@ const vi: ProblemCatalogue = {
   "other-plan": (p) => `${p.file}: phiếu của một kế hoạch khác, không tổng hợp.`,
   "other-period": (p) => `${p.file}: phiếu của kỳ ${p.period}, không phải kỳ ${p.expected} (bản cũ?), không tổng hợp.`,
   "unit-not-lead": (p) => `${p.file}: ${p.unit} báo cáo nhiệm vụ ${p.key} nhưng không chủ trì nhiệm vụ này; bỏ qua.`,
-  conflict: (p) =>
+  conflict: (p, hint) =>
     `Nhiệm vụ ${p.key}, ${FIELDS.vi[p.field]}: các đơn vị báo khác nhau (${p.values.map((v) => `${v.unit}: ${q(show(p.field, v.value))}`).join("; ")}); ` +
-    (p.chosen ? `lấy theo ${p.chosen}.` : "chưa ghi, hãy chọn bằng --prefer latest|lead."),
+    (p.chosen
+      ? `lấy theo ${p.chosen}.`
+      : hint === "pane"
+        ? "chưa ghi, hãy chọn cách lấy giá trị ở ô bên dưới."
+        : "chưa ghi, hãy chọn bằng --prefer latest|lead."),
   "percent-backwards": (p) => `${p.file}: nhiệm vụ ${p.key} có tiến độ giảm từ ${p.from}% xuống ${p.to}%.`,
   "done-without-date": (p) => `${p.file}: nhiệm vụ ${p.key} ghi “Đã hoàn thành” nhưng chưa có ngày hoàn thành.`,
   "date-in-future": (p) => `${p.file}: nhiệm vụ ${p.key} có ngày hoàn thành ${formatVnDate(p.date)} sau ngày báo cáo; không ghi ngày này.`,
@@ -32,9 +38,13 @@ const en: ProblemCatalogue = {
   "other-plan": (p) => `${p.file}: a form of another plan; not collected.`,
   "other-period": (p) => `${p.file}: a form for period ${p.period}, not ${p.expected} (an old copy?); not collected.`,
   "unit-not-lead": (p) => `${p.file}: ${p.unit} reports task ${p.key} but does not lead it; skipped.`,
-  conflict: (p) =>
+  conflict: (p, hint) =>
     `Task ${p.key}, ${FIELDS.en[p.field]}: units disagree (${p.values.map((v) => `${v.unit}: ${q(show(p.field, v.value))}`).join("; ")}); ` +
-    (p.chosen ? `taking ${p.chosen}'s.` : "not written; choose with --prefer latest|lead."),
+    (p.chosen
+      ? `taking ${p.chosen}'s.`
+      : hint === "pane"
+        ? "not written; choose which value to take below."
+        : "not written; choose with --prefer latest|lead."),
   "percent-backwards": (p) => `${p.file}: task ${p.key} goes back from ${p.from}% to ${p.to}%.`,
   "done-without-date": (p) => `${p.file}: task ${p.key} is marked done without a completion date.`,
   "date-in-future": (p) => `${p.file}: task ${p.key} has completion date ${formatVnDate(p.date)}, after the reporting date; that date is not written.`,
@@ -43,9 +53,9 @@ const en: ProblemCatalogue = {
   "matched-by-text": (p) => `${p.file}: the Mã NV column was lost; ${p.rows} row(s) matched by number and task text.`,
 };
 
-export function problemText(p: CollectProblem, lang: Lang): string {
+export function problemText(p: CollectProblem, lang: Lang, hint: ChoiceHint = "cli"): string {
   const cat = lang === "en" ? en : vi;
-  return (cat[p.code] as (x: CollectProblem) => string)(p).normalize("NFC");
+  return (cat[p.code] as (x: CollectProblem, h: ChoiceHint) => string)(p, hint).normalize("NFC");
 }
 
 export function changeText(c: Change, lang: Lang): string {

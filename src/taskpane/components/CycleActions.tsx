@@ -1,11 +1,12 @@
 // The monthly cycle in the "Đơn vị" panel: "Tạo phiếu báo cáo" (one form per lead unit, opened in Excel or
 // downloaded as one .zip in the demo) and "Tổng hợp phiếu" (the returned files chosen at once, a preview of every
 // value old → new with its unit and the problems, then written on the user's click).
-import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { changeText, problemText } from "../../core/collect/collectMessages";
 import { periodLabel } from "../../core/history/HistoryRow";
 import type { ReportContext } from "../../core/report/ReportContext";
+import type { Prefer } from "../../core/collect/collectForms";
 import type { CollectPreview } from "../../workbook/cycle";
 import type { WorkbookSession } from "../../workbook/WorkbookSession";
 import { useText } from "../text/TextContext";
@@ -33,6 +34,9 @@ export function CycleActions({ ctx, session, onChanged, onError }: CycleActionsP
   const { t, lang } = useText();
   const [message, setMessage] = useState("");
   const [preview, setPreview] = useState<CollectPreview | null>(null);
+  // The returned files, kept to preview again when the user chooses how to settle two units disagreeing.
+  const [files, setFiles] = useState<{ name: string; bytes: Uint8Array; lastModified: number }[]>([]);
+  const [prefer, setPrefer] = useState<Prefer>("none");
   const [busy, setBusy] = useState(false);
   const period = periodLabel(ctx.period.year, ctx.period.month);
   const ready = ctx.keys.column !== null && ctx.plan.columns.some((c) => c.role === "progressStatus" || c.role === "progressPercent");
@@ -55,12 +59,21 @@ export function CycleActions({ ctx, session, onChanged, onError }: CycleActionsP
   const choose = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setMessage("");
-    const files = await Promise.all(
+    const chosen = await Promise.all(
       [...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), lastModified: f.lastModified })),
     );
     const { previewCollect } = await cycleModule();
-    setPreview(previewCollect(ctx, files, "none"));
+    setFiles(chosen);
+    setPrefer("none");
+    setPreview(previewCollect(ctx, chosen, "none"));
   };
+
+  const settle = async (how: Prefer) => {
+    setPrefer(how);
+    const { previewCollect } = await cycleModule();
+    setPreview(previewCollect(ctx, files, how));
+  };
+  const disagreements = preview?.result.problems.some((p) => p.code === "conflict") ?? false;
 
   const write = async () => {
     if (!preview) return;
@@ -129,11 +142,26 @@ export function CycleActions({ ctx, session, onChanged, onError }: CycleActionsP
                   <ul className={styles.list} aria-label={t("cycle.problems")}>
                     {preview.result.problems.map((p, i) => (
                       <li key={i} className={styles.problem}>
-                        {problemText(p, lang)}
+                        {problemText(p, lang, "pane")}
                       </li>
                     ))}
                   </ul>
                 </>
+              )}
+              {disagreements && (
+                <label className={styles.row}>
+                  <Caption1>{t("cycle.prefer")}</Caption1>
+                  <Select
+                    aria-label={t("cycle.prefer")}
+                    value={prefer}
+                    disabled={busy}
+                    onChange={(_, data) => void settle(data.value as Prefer).catch(onError)}
+                  >
+                    <option value="none">{t("cycle.prefer.none")}</option>
+                    <option value="latest">{t("cycle.prefer.latest")}</option>
+                    <option value="lead">{t("cycle.prefer.lead")}</option>
+                  </Select>
+                </label>
               )}
               <div className={styles.row}>
                 <Button appearance="primary" disabled={busy || preview.result.writes.length === 0} onClick={() => void write()}>
