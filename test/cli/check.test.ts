@@ -63,12 +63,57 @@ test("check --json gives the documented object", async () => {
     },
     status: "overdue",
   });
+  expect(doc.tasks.map((t) => [t.group, t.parent])).toEqual(Array.from({ length: 8 }, () => [null, null]));
+  // The coordinating cell "- UBND và Phòng GDĐT các huyện, thành phố; …" names two units, each listed once.
+  expect(doc.tasks[0]?.coordinating.slice(0, 3)).toEqual(["UBND các huyện, thành phố", "Phòng GDĐT các huyện, thành phố", "Sở Kế hoạch và Đầu tư"]);
+  expect(doc.tasks[0]?.leadUnits).toEqual([
+    {
+      text: "Sở GDĐT (Phòng Nghiệp vụ Dạy học; Phòng Tổ chức – Hành chính; Phòng Kế hoạch – Tài chính)",
+      name: "Sở Giáo dục và Đào tạo",
+      subUnits: ["Phòng Nghiệp vụ Dạy học", "Phòng Tổ chức – Hành chính", "Phòng Kế hoạch – Tài chính"],
+    },
+  ]);
+  expect(doc.tasks[0]?.coordinatingUnits.slice(0, 4)).toEqual([
+    {
+      text: "UBND các huyện, thành phố",
+      name: "Ủy ban nhân dân các huyện, thành phố",
+      subUnits: [],
+      successor: { name: "UBND các xã, phường (Phòng Văn hóa – Xã hội); Sở GDĐT", from: "2025-07-01" },
+    },
+    {
+      text: "Phòng GDĐT các huyện, thành phố",
+      name: "Phòng Giáo dục và Đào tạo các huyện, thành phố",
+      subUnits: [],
+      successor: { name: "UBND các xã, phường (Phòng Văn hóa – Xã hội); Sở GDĐT", from: "2025-07-01" },
+    },
+    { text: "Sở Kế hoạch và Đầu tư", name: "Sở Kế hoạch và Đầu tư", subUnits: [], successor: { name: "Sở Tài chính", from: "2025-03-01" } },
+    { text: "Sở Tài chính", name: "Sở Tài chính", subUnits: [] },
+  ]);
+  // "Các tổ chức, cá nhân liên quan" names no unit of the directory.
+  expect(doc.tasks[0]?.coordinatingUnits.at(-1)).toEqual({ text: "Các tổ chức, cá nhân liên quan", name: null, subUnits: [] });
   const missing = doc.issues.filter((i) => i.code === "numbering-missing");
   expect(missing.map((i) => i.cell)).toEqual(["A10", "A14", "A15", "A16"]);
   for (const issue of doc.issues) {
     expect(issue.message.length).toBeGreaterThan(10);
     expect(issue.message).toBe(issue.message.normalize("NFC"));
   }
+});
+
+test("check --json gives each task's group and parent on a plan with numbered headings", async () => {
+  const r = await run("check", path.join(root, "test/fixtures/plans/numbered-headings.xlsx"), "--date", "2026-11-30", "--json");
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.out) as CheckJson;
+  expect(doc.tasks.map((t) => [t.row, t.number, t.section, t.group, t.parent])).toEqual([
+    [7, "1.1", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", null],
+    [8, "a)", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", 7],
+    [9, "-", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", 8],
+    [10, "1.2", "I. NHIỆM VỤ CHUNG", "1. Hoàn thiện thể chế, chính sách", null],
+    [11, "2.", "I. NHIỆM VỤ CHUNG", null, null],
+    [16, "3.1", "II. NHIỆM VỤ CỤ THỂ", "3. Chuyển đổi số trong giáo dục", null],
+    [17, "3.2", "II. NHIỆM VỤ CỤ THỂ", "3. Chuyển đổi số trong giáo dục", null],
+    [18, "4.", "II. NHIỆM VỤ CỤ THỂ", null, null],
+  ]);
+  expect(doc.tasks[6]?.coordinatingUnits).toEqual([{ text: "Công an tỉnh (cơ quan thường trực)", name: "Công an tỉnh", subUnits: [], note: "cơ quan thường trực" }]);
 });
 
 test.each([

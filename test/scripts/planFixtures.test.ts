@@ -67,7 +67,9 @@ describe("the fixture set", () => {
   });
 });
 
-describe.each(xlsxFiles.filter((file) => expected[file]?.sheet !== null))(
+// Fixtures with readerTasks (a unit column before the task column, headings numbered like tasks) are laid out
+// so that this walk cannot tell their tasks from their headings; test/core/plan/publishedLayouts.test.ts reads them.
+describe.each(xlsxFiles.filter((file) => expected[file]?.sheet !== null && expected[file]?.readerTasks === undefined))(
   "%s matches expected.json",
   (file) => {
     const exp = expected[file]!;

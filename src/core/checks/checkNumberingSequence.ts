@@ -1,5 +1,5 @@
 import type { Issue } from "../model/Issue";
-import type { Plan, Task } from "../model/Plan";
+import type { Plan, Section, Task } from "../model/Plan";
 import { letterSteps, nextLetter, parseTaskNumber, type TaskNumber } from "./parseTaskNumber";
 import { planHasColumn } from "./planHasColumn";
 import { taskIssue } from "./taskIssue";
@@ -17,6 +17,10 @@ import { taskIssue } from "./taskIssue";
 // Numbering restarts in each section (I, II … or A, B …); a plan that numbers straight on across sections
 // (I: 1–3, II: 4–6) is accepted too. Sub-numbers run per parent: "1.1, 1.2" under 1, "a), b)" under the number
 // above them.
+//
+// Headings numbered like tasks (readPlan's `group`, or a section numbered "1.", "2.") hold their place in the
+// sequence without being tasks: "1. heading, 1.1, 1.2, 2. task" is in order. Their own numbers are not checked
+// here. Tasks that share one merged TT cell (a unit-grouped table numbers the unit's group once) are one number.
 
 interface Sequence {
   /** Last number (or letter) written; 0 / "" before the first. */
@@ -90,15 +94,16 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
   /** The previous section's last top-level number, for plans numbered straight on across sections. */
   let carried: number | undefined;
 
-  const visit = (task: Task): void => {
-    const key = task.section ? `${task.section.row}` : "";
+  /** A task, or a numbered heading (no task: it holds its place in the sequence and is not reported on). */
+  const visit = (row: number, number: string, section: Section | undefined, task: Task | undefined): void => {
+    const key = section && !isNumberedHeading(section) ? `${section.row}` : "";
     if (key !== sectionKey) {
       const previous = state.sequences.get("integer")?.last;
       if (sectionKey !== null && typeof previous === "number" && previous > 0) carried = previous;
       sectionKey = key;
       state = freshSection();
     }
-    const written = task.number.trim();
+    const written = number.trim();
     if (written === "") {
       state.blanks += 1;
       return;
@@ -114,7 +119,8 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     }
     const firstRow = seq.seen.get(valueKey(n));
     if (firstRow !== undefined) {
-      issues.push(taskIssue(task, "number", "numbering-duplicate", { number: written, firstRow }));
+      if (task)
+        issues.push(taskIssue(task, "number", "numbering-duplicate", { number: written, firstRow }));
       seq.blankMark = state.blanks;
     } else {
       const allowance = state.blanks - seq.blankMark;
@@ -122,24 +128,45 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
       let ok = steps(n, seq.last).some(fits);
       if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined)
         ok = fits(n.value - carried);
-      if (!ok)
+      if (!ok && task)
         issues.push(
           taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }),
         );
       seq.last = n.kind === "letter" ? n.letter : n.value;
       seq.blankMark = state.blanks;
-      seq.seen.set(valueKey(n), task.row);
+      seq.seen.set(valueKey(n), row);
     }
     if (n.kind !== "letter") {
       const parentKey = n.kind === "integer" ? String(n.value) : `${n.parent}.${n.value}`;
       state.blanksAtParent.set(parentKey, state.blanks);
       // Lettered items belong to this occurrence of the number: a repeated "3" starts its own a), b).
-      state.parent = `${parentKey}@${task.row}`;
+      state.parent = `${parentKey}@${row}`;
       state.blanksAtParent.set(state.parent, state.blanks);
     }
   };
 
   // readPlan lists tasks top to bottom; sorting keeps the sequence right for a plan assembled otherwise.
-  [...plan.tasks].sort((a, b) => a.row - b.row).forEach(visit);
+  // A heading comes right before the first task under it, so it is visited then, in row order.
+  const headingRows = new Set<number>();
+  const visitHeading = (heading: Section, enclosing: Section | undefined): void => {
+    if (headingRows.has(heading.row) || heading.number === "") return;
+    headingRows.add(heading.row);
+    visit(heading.row, heading.number, enclosing, undefined);
+  };
+  let lastNumberCell: string | undefined;
+  for (const task of [...plan.tasks].sort((a, b) => a.row - b.row)) {
+    if (task.section && isNumberedHeading(task.section)) visitHeading(task.section, undefined);
+    if (task.group) visitHeading(task.group, task.section);
+    const cell = task.cells.number;
+    // Tasks under one merged TT cell (read from the cell above their own row) are one place in the sequence.
+    const sharesCell = cell !== undefined && cell === lastNumberCell && !cell.endsWith(String(task.row));
+    lastNumberCell = cell;
+    if (!sharesCell) visit(task.row, task.number, task.section, task);
+  }
   return issues;
+}
+
+/** A section that readPlan made from a heading numbered like a task ("1.", "6."), not from "I", "A" or capitals. */
+function isNumberedHeading(section: Section): boolean {
+  return /^\d/.test(section.number);
 }

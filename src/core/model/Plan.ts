@@ -49,6 +49,13 @@ export interface Task {
   number: string;
   title: string;
   section?: Section;
+  /**
+   * The numbered heading row the task sits under inside its section ("6. Chuyển đổi số trong giáo dục" over
+   * tasks 6.1, 6.2 …): a row with a number and a title but no unit, time or product.
+   */
+  group?: Section;
+  /** The id of the numbered task this one is a sub-row of ("2.1", "a)", "-" under task "2."). */
+  parent?: string;
   lead: UnitRef[];
   coordinating: UnitRef[];
   /** The lead and coordinating cells as written (paragraphs joined by "\n"). */

@@ -10,6 +10,11 @@ export interface UnitRef {
   unitId?: string;
   /** How it matched: canonical name, a listed abbreviation or alias, a known spelling variant, or a fuzzy match. */
   match?: "canonical" | "abbreviation" | "alias" | "variant";
+  /**
+   * What the cell says about the unit's part rather than its name: "đối với cấp tỉnh" in "Sở Tài chính đối với
+   * cấp tỉnh", "cơ quan thường trực" in "Công an tỉnh (cơ quan thường trực)".
+   */
+  note?: string;
   /** A generic phrase rather than a named unit ("Các đơn vị có liên quan", "Các chuyên gia"). */
   generic?: boolean;
 }

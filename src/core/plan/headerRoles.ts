@@ -114,6 +114,15 @@ const PERCENT_KEYS: ReadonlySet<string> = new Set([
   "ket qua thuc hien",
 ]);
 
+/**
+ * The unit column of unit-grouped appendices, which list each unit's tasks under it ("Bộ, ngành, địa phương |
+ * Nhiệm vụ chủ trì"): the lead. Matched only as written, never as a prefix: "Đơn vị tính" is a unit of measure
+ * and "Cơ quan ban hành" an issuer.
+ */
+const EXACT_ONLY: Partial<Record<ColumnRole, readonly string[]>> = {
+  lead: ["don vi", "co quan", "bo nganh dia phuong", "bo nganh", "bo co quan", "co quan don vi", "don vi dia phuong", "dia phuong don vi"],
+};
+
 const EXACT = new Map<string, HeaderMatch>();
 for (const [role, keys] of Object.entries(KEYS) as [ColumnRole, readonly string[]][]) {
   for (const key of keys) EXACT.set(key, { role, weak: false });
@@ -122,6 +131,9 @@ for (const key of WEAK_TIMEFRAME_KEYS) EXACT.set(key, { role: "timeframe", weak:
 
 /** Longest keys first, so that "thoi gian hoan thanh thuc te" beats "thoi gian hoan thanh" beats "thoi gian". */
 const PREFIXES = [...EXACT.keys()].sort((a, b) => b.length - a.length);
+for (const [role, keys] of Object.entries(EXACT_ONLY) as [ColumnRole, readonly string[]][]) {
+  for (const key of keys) if (!EXACT.has(key)) EXACT.set(key, { role, weak: false });
+}
 
 /** A header is a short label: longer cells are data or titles, never headers. */
 const MAX_HEADER_LENGTH = 80;

@@ -21,6 +21,18 @@
 //   blank TT, and is read as a task.
 // - The text of a cell spread over several rows is its paragraphs joined with "\n"; empty lines are dropped
 //   in every layout, so a task reads the same typed in one row or pasted from Word over several.
+// - A numbered row ("1.", "6.", "1.1", "a)") with a title but no unit, time, product or any other cell is the
+//   heading of the rows under it when the next row is numbered one level deeper ("6.1", "a)") or has no number
+//   but a unit or a time: real appendices number a group heading like a task ("6. Chuyển đổi số" over 6.1, 6.2,
+//   then "7." a task with its own lead). It becomes the section when no section is open (or it is a sibling
+//   of the numbered heading that opened it), else the task's `group`. Followed by anything else it is a task
+//   (with its missing lead reported).
+// - A numbered task's sub-rows ("2.1", "a)", "-" under "2.") with a unit, a time or a product of their own are
+//   tasks with `parent` set; with only a title they are steps of that task, added to its title.
+// - A note row ("Ghi chú: …", "(*) …") with no unit and no time is no task, between sections or after the table.
+// - Unit-grouped layouts (the lead column left of the task column: "Bộ, ngành, địa phương | Nhiệm vụ chủ trì",
+//   the unit merged down, often with its STT, over the unit's tasks): every row with a title of its own is a
+//   task of that unit, numbered by its own number or else by the group's.
 // - The table ends at a "Nơi nhận" line (the recipients list of the signature block) or at the sheet's end.
 import type { Grid } from "../grid/Grid";
 import { columnLetter } from "../grid/address";
@@ -36,6 +48,7 @@ import { cellError, cellText } from "./cellText";
 import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
 import type { MergeIndex } from "./mergeIndex";
 import { readCompletedOn, readPercent, readProgressState } from "./progress";
+import { isNoteText, numberLevel } from "./rowKinds";
 
 export interface RowReadInput {
   grid: Grid;
@@ -71,7 +84,27 @@ interface TaskBuilder {
   lastRow: number;
   spanEnd: number;
   section?: Section;
+  group?: Section;
+  parent?: string;
 }
+
+/** An open numbered heading or task, by the depth of its number (numberLevel). */
+interface Level {
+  level: number;
+  section?: Section;
+  /** The 1-based row of an open task (its id is built only when a sub-row names it as parent). */
+  taskRow?: number;
+  /** The task's number as written: "2.", "2.1". */
+  number?: string;
+}
+
+/** A number without its trailing "." or ")" and spaces: "2." → "2", "2.1." → "2.1". */
+function bareNumber(text: string): string {
+  return text.trim().replace(/[.):]+$/, "");
+}
+
+/** How far below a heading candidate the reader looks for the row that settles it. */
+const HEADING_LOOKAHEAD_ROWS = 50;
 
 export function readRows(input: RowReadInput): RowReadResult {
   const { grid, merges, header, timeframeContext, directory } = input;
@@ -89,7 +122,18 @@ export function readRows(input: RowReadInput): RowReadResult {
   const titleSlot = slotOf("title");
   const leadSlot = slotOf("lead");
   const unitOrTimeSlots = (["lead", "coordinating", "timeframe"] as const).map(slotOf).filter((i) => i >= 0);
-  const spanSlots = [numberSlot, titleSlot, leadSlot].filter((i) => i >= 0);
+  // Unit-grouped: the lead column comes before the task column. Its merges (often with the STT's) group the
+  // unit's tasks, so only the title's own merges make a task span several rows.
+  // Without any vertical merge in the lead column, a lead-first table is read row by row like any other.
+  const leadCol = leadSlot >= 0 ? (slotCol[leadSlot] ?? 0) : -1;
+  const unitGrouped =
+    leadSlot >= 0 &&
+    titleSlot >= 0 &&
+    leadCol < (slotCol[titleSlot] ?? 0) &&
+    (grid.merges ?? []).some((m) => m && m.left === leadCol && m.right === leadCol && m.bottom > m.top && m.top >= header.dataStartRow);
+  const spanSlots = (unitGrouped ? [titleSlot] : [numberSlot, titleSlot, leadSlot]).filter((i) => i >= 0);
+  /** Slots whose text makes a numbered row a task rather than a heading: all but number, title and notes. */
+  const taskOnlySlots = columns.map((c, i) => (c.role === "number" || c.role === "title" || c.role === "notes" ? -1 : i)).filter((i) => i >= 0);
   const hasProgressColumns = (["progressStatus", "progressPercent", "completedOn", "result"] as const).some((r) => slotOf(r) >= 0);
 
   const letters = new Map<number, string>();
@@ -146,6 +190,11 @@ export function readRows(input: RowReadInput): RowReadResult {
 
   let current: TaskBuilder | null = null;
   let section: Section | undefined;
+  /** Depth of the numbered heading that opened the current section, or null for any other section. */
+  let sectionLevel: number | null = null;
+  /** Open numbered groups and tasks, outermost first. */
+  const groups: Level[] = [];
+  const parents: Level[] = [];
   let firstDataRow = -1;
   let lastDataRow = -1;
 
@@ -200,13 +249,39 @@ export function readRows(input: RowReadInput): RowReadResult {
     const titleText = own(titleSlot);
 
     if (!inSpan && ownContent) {
+      if (isNoteRow(firstOwn)) {
+        finish();
+        continue;
+      }
       const heading = sectionHeading(r, numberText, titleText);
       if (heading) {
         finish();
         section = heading;
+        sectionLevel = null;
         sections.push(heading);
+        groups.length = 0;
+        parents.length = 0;
         if (firstDataRow < 0) firstDataRow = r + 1;
         lastDataRow = Math.max(lastDataRow, r + 1);
+        continue;
+      }
+      const level = numberedHeadingLevel(r, numberText, titleText);
+      if (level !== null) {
+        finish();
+        const end = headingSpanEnd(r);
+        const numbered: Section = { number: numberText.replace(/[.):]+$/, ""), title: headingTitle(r, end), row: r + 1 };
+        closeLevels(level);
+        if (section === undefined || (sectionLevel !== null && level <= sectionLevel)) {
+          section = numbered;
+          sectionLevel = level;
+          sections.push(numbered);
+          groups.length = 0;
+        } else {
+          groups.push({ level, section: numbered });
+        }
+        if (firstDataRow < 0) firstDataRow = r + 1;
+        lastDataRow = Math.max(lastDataRow, end + 1);
+        r = end; // the heading's other paragraph rows, pasted from Word
         continue;
       }
     }
@@ -214,12 +289,20 @@ export function readRows(input: RowReadInput): RowReadResult {
     let startsTask: boolean;
     if (numberText !== "") startsTask = true;
     else if (inSpan) startsTask = false;
-    else if (titleText !== "") startsTask = current === null || !isTitleOnly(titleSlot);
+    else if (titleText !== "") startsTask = current === null || unitGrouped || !isTitleOnly(titleSlot);
     else startsTask = current === null && ownContent;
 
+    if (startsTask && current !== null && !inSpan && isStepOf(current, numberText, titleText)) {
+      // "b) Tổ chức triển khai" under task "1." with no unit and no time of its own: a step of that task.
+      if (titleSlot >= 0) slotText[titleSlot] = `${slotText[titleSlot] ?? ""}\n${numberText} ${titleText}`;
+      current.lastRow = r + 1;
+      current.spanEnd = Math.max(current.spanEnd, headingSpanEnd(r));
+      continue;
+    }
     if (startsTask) {
       finish();
       current = startTask(r);
+      placeTask(current, numberText);
       if (firstDataRow < 0) firstDataRow = r + 1;
     }
     if (!current) continue;
@@ -235,6 +318,134 @@ export function readRows(input: RowReadInput): RowReadResult {
   return { tasks, sections, issues, firstDataRow, lastDataRow };
 
   // ---- helpers (closures over the row scratch) ----
+
+  /** A note line: its first text reads "Ghi chú: …" or "(*) …" and it has no unit and no time. */
+  function isNoteRow(firstText: string): boolean {
+    if (!isNoteText(firstText)) return false;
+    return unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+  }
+
+  /** Closes the numbered groups and tasks at the given depth or deeper. */
+  function closeLevels(level: number): void {
+    while (groups.length > 0 && (groups[groups.length - 1]?.level ?? -1) >= level) groups.pop();
+    while (parents.length > 0 && (parents[parents.length - 1]?.level ?? -1) >= level) parents.pop();
+  }
+
+  /** Gives a new task its group and its parent task, and opens it as a parent for deeper rows. */
+  function placeTask(b: TaskBuilder, numberText: string): void {
+    const level = numberText === "" ? null : numberLevel(numberText);
+    // The common case, "1", "2", "3" … with nothing open around them: the open task moves on in place.
+    const only = parents.length === 1 ? parents[0] : undefined;
+    if (level === 1 && only?.level === 1 && groups.length === 0 && sectionLevel === null) {
+      only.taskRow = b.row;
+      only.number = numberText;
+      return;
+    }
+    if (level !== null) {
+      closeLevels(level);
+      // "7." after the heading "6." that opened the section: a sibling of that heading, outside its section.
+      if (sectionLevel !== null && level <= sectionLevel) {
+        section = undefined;
+        sectionLevel = null;
+        delete b.section;
+      }
+      const parent = parents[parents.length - 1];
+      if (parent?.taskRow !== undefined && fitsUnder(parent, numberText)) b.parent = `${sheet}!${parent.taskRow}`;
+      parents.push({ level, taskRow: b.row, number: numberText });
+    }
+    const group = groups[groups.length - 1];
+    if (group?.section) b.group = group.section;
+  }
+
+  /**
+   * A numbered sub-row of the open task ("a)", "-", "2.1" under "2.") with a title and nothing in any other task
+   * column: one of its steps, not a task. With a unit, a time or a product of its own it is a task (placeTask).
+   */
+  function isStepOf(open: TaskBuilder, numberText: string, titleText: string): boolean {
+    const parent = parents[parents.length - 1];
+    if (!parent || parent.taskRow !== open.row || titleText === "" || fromAbove[titleSlot]) return false;
+    const level = numberLevel(numberText);
+    if (level === null || level <= parent.level) return false;
+    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
+    return fitsUnder(parent, numberText);
+  }
+
+  /** "2.1" is a sub-row of "2", never of "1": a dotted number names its parent; other forms hang under any. */
+  function fitsUnder(parent: Level, numberText: string): boolean {
+    if (!numberText.includes(".")) return true;
+    const bare = bareNumber(numberText);
+    const dot = bare.lastIndexOf(".");
+    return dot < 0 || !/^\d/.test(bare) || bareNumber(parent.number ?? "") === bare.slice(0, dot);
+  }
+
+  /** The last row of a heading pasted from Word: its number or title merged down over its paragraph rows. */
+  function headingSpanEnd(r: number): number {
+    let end = r;
+    if (merges.empty) return end;
+    for (const slot of [numberSlot, titleSlot]) {
+      if (slot < 0) continue;
+      const merge = merges.at(r, slotCol[slot] ?? 0);
+      if (merge && merge.top === r && merge.bottom > end) end = merge.bottom;
+    }
+    return Math.min(end, rows - 1);
+  }
+
+  /** The heading's title: its paragraphs on rows r..end joined with spaces. */
+  function headingTitle(r: number, end: number): string {
+    const c = slotCol[titleSlot] ?? 0;
+    const parts: string[] = [];
+    for (let rr = r; rr <= end; rr++) {
+      const merge = merges.empty ? undefined : merges.at(rr, c);
+      if (merge && (merge.top !== rr || merge.left !== c)) continue;
+      const text = textAt(rr, c);
+      if (text !== "") parts.push(text.replace(/\n/g, " "));
+    }
+    return parts.join(" ");
+  }
+
+  /**
+   * The depth of a numbered heading on row r, or null when the row is a task: it has a number of known depth
+   * and a title, nothing in any other task column, and the row after it is numbered deeper or has no number
+   * but a unit or a time.
+   */
+  function numberedHeadingLevel(r: number, numberText: string, titleText: string): number | null {
+    if (numberText === "" || titleText === "" || fromAbove[titleSlot]) return null;
+    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return null;
+    const level = numberLevel(numberText);
+    if (level === null) return null;
+    const next = peekNextRow(headingSpanEnd(r) + 1);
+    if (!next) return null;
+    if (next.number === "") return next.hasUnitOrTime ? level : null;
+    const nextLevel = numberLevel(next.number);
+    return nextLevel !== null && nextLevel > level ? level : null;
+  }
+
+  /** The next row with text of its own: its own number, and whether it has a unit or a time (own or merged). */
+  function peekNextRow(from: number): { number: string; hasUnitOrTime: boolean } | null {
+    const last = Math.min(rows, from + HEADING_LOOKAHEAD_ROWS);
+    for (let rr = from; rr < last; rr++) {
+      let own = false;
+      let number = "";
+      let hasUnitOrTime = false;
+      for (let i = 0; i < n; i++) {
+        const c = slotCol[i] ?? 0;
+        const merge = merges.empty ? undefined : merges.at(rr, c);
+        if (merge && merge.left !== c) continue;
+        const top = merge ? merge.top : rr;
+        const text = cellText(valueAt(grid, top, c), formatAt(grid, top, c), date1904);
+        if (text === "") continue;
+        if (top === rr) {
+          own = true;
+          if (i === numberSlot) number = text;
+        }
+        if (unitOrTimeSlots.includes(i)) hasUnitOrTime = true;
+      }
+      if (!own) continue;
+      if (isRecipientsLine(number)) return null;
+      return { number, hasUnitOrTime };
+    }
+    return null;
+  }
 
   function isTitleOnly(slot: number): boolean {
     for (let i = 0; i < n; i++) if (i !== slot && own(i) !== "") return false;
@@ -258,7 +469,9 @@ export function readRows(input: RowReadInput): RowReadResult {
       }
     }
     // A heading in capitals alone in the title column: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
-    if (numberText === "" && titleText !== "" && isTitleOnly(titleSlot) && isCapitals(titleText)) {
+    // Not under a unit's merge in a unit-grouped table: there it is a task of that unit written in capitals.
+    const underUnit = unitGrouped && (anchorTexts[leadSlot] ?? "") !== "";
+    if (numberText === "" && titleText !== "" && !underUnit && isTitleOnly(titleSlot) && isCapitals(titleText)) {
       return { number: "", title: titleText.replace(/\n/g, " "), row: r + 1 };
     }
     return null;
@@ -331,6 +544,8 @@ export function readRows(input: RowReadInput): RowReadResult {
       cells,
     };
     if (b.section) task.section = b.section;
+    if (b.group) task.group = b.group;
+    if (b.parent) task.parent = b.parent;
     if (byRole.notes) task.notes = byRole.notes;
     const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
     if (progress) task.progress = progress;
@@ -388,7 +603,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (text === "") return [];
     let refs = unitCache.get(text);
     if (!refs) {
-      refs = splitUnits(text).map((ref) => resolveUnit(ref, directory));
+      refs = splitUnits(text, directory).map((ref) => resolveUnit(ref, directory));
       unitCache.set(text, refs);
     }
     return refs.slice();

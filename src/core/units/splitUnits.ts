@@ -9,29 +9,108 @@
 //   "," inside a scope or a phrase            "UBND các huyện, thành phố", "Các tổ chức, cá nhân liên quan"
 //   "và" inside a name                        "Sở Kế hoạch và Đầu tư", "Sở Lao động – Thương binh và Xã hội"
 //   anything inside brackets                  "Sở GDĐT (Phòng Nghiệp vụ Dạy học; Phòng Tổ chức – Hành chính)"
+//   "," inside a directory name               "Bộ Văn hóa, Thể thao và Du lịch" (with the directory given)
+// Lists as officials write them:
+//   a shared head                             "Các Sở: Tài chính, Nội vụ, Y tế" → three units (sharedHead.ts)
+//   a generic group after named units         "Bộ Tài chính, Bộ Tư pháp, các địa phương" → three; "các tỉnh,
+//                                             thành phố" and "các sở, ngành" stay one group each
+//   a qualifier after the name                "Sở Tài chính đối với cấp tỉnh", "Công an tỉnh (cơ quan thường
+//                                             trực)" → the unit and a `note` (unitQualifier.ts)
 // Never throws: any text gives a (possibly empty) list.
 
-import type { UnitRef } from "../model/Unit";
+import type { UnitDirectory, UnitRef } from "../model/Unit";
 import { cleanText } from "../text/normalize";
 import { isGenericPhrase } from "./isGenericPhrase";
+import { resolveUnitName } from "./resolveUnit";
+import { sharedHeadList } from "./sharedHead";
 import { sameWord, unitHeadAt, wordsOf } from "./unitHeads";
+import { normalizeTonePlacement } from "./unitKey";
+import { splitQualifier } from "./unitQualifier";
 
-export function splitUnits(text: string): UnitRef[] {
+/**
+ * The units a lead or coordinating cell names. With a directory, names that hold a comma ("Sở Văn hóa, Thể thao
+ * và Du lịch") are kept whole wherever they stand, and a shared-head item joined by "và" ("Các Bộ: Tư pháp và
+ * Y tế") is split when each part is a known unit.
+ */
+export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
   if (typeof text !== "string") return [];
   const clean = cleanText(text);
   if (clean === "") return [];
   const refs: UnitRef[] = [];
+  const protect = (s: string): [number, number][] => (directory && s.includes(",") ? commaNameRanges(s, directory) : []);
   for (const segment of splitSegments(clean)) {
-    const body = trimPunctuation(stripBullets(segment));
+    let body = trimPunctuation(stripBullets(segment));
     if (!hasWord(body)) continue;
+    const shared = sharedHeadList(body, protect);
+    if (shared) {
+      for (const name of shared.names) refs.push(...sharedItemRefs(name, directory));
+      body = trimPunctuation(shared.rest);
+      if (!hasWord(body)) continue;
+    }
+    // Looked up only when a comma would split: most commas inside names are followed by no unit head anyway.
+    let ranges: [number, number][] | null = null;
+    const inName = (at: number): boolean => (ranges ??= protect(body)).some(([a, b]) => at >= a && at < b);
     // "UBND, Phòng GDĐT các huyện" keeps its bare "UBND" with the next unit, to share its scope like "và" does.
-    const commaStartsUnit = (rest: string, before: string): boolean =>
-      isNewUnit(rest, false) && !isBareLocalHead(before);
+    const commaStartsUnit = (rest: string, before: string, _separator: string, at: number): boolean =>
+      isNewUnit(rest, false) && !isBareLocalHead(before) && !inName(at);
     for (const part of splitWhere(body, /,/g, commaStartsUnit)) {
       refs.push(...refsOfConjunction(trimPunctuation(part)));
     }
   }
   return refs;
+}
+
+/** One unit of a shared-head list; "Bộ Tư pháp và Y tế" is two when the directory knows both and not the whole. */
+function sharedItemRefs(name: string, directory: UnitDirectory | undefined): UnitRef[] {
+  const m = / (?:và|VÀ|&) /u.exec(name);
+  if (directory && m && !resolveUnitName(name, directory)) {
+    const head = name.slice(0, name.indexOf(" "));
+    const first = name.slice(0, m.index);
+    const second = `${head} ${name.slice(m.index + m[0].length)}`;
+    if (resolveUnitName(first, directory) && resolveUnitName(second, directory)) return [refOf(first), refOf(second)];
+  }
+  return [refOf(name)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Directory names that hold a comma: their commas separate nothing.
+
+const commaNames = new WeakMap<UnitDirectory, string[]>();
+
+/** Lower-case comparison forms of the directory's names with a comma, and of their part after the head word. */
+function commaNamesOf(directory: UnitDirectory): string[] {
+  let names = commaNames.get(directory);
+  if (!names) {
+    const set = new Set<string>();
+    for (const unit of directory.units) {
+      for (const form of [unit.name, ...unit.abbreviations, ...unit.variants]) {
+        if (!form.includes(",")) continue;
+        const key = comparable(form);
+        set.add(key);
+        // "văn hóa, thể thao và du lịch" inside "Các Sở: Tài chính, Văn hóa, Thể thao và Du lịch".
+        const head = unitHeadAt(form);
+        if (head) set.add(key.slice(head.phrase.length).trim());
+      }
+    }
+    names = [...set].filter((n) => n.includes(","));
+    commaNames.set(directory, names);
+  }
+  return names;
+}
+
+function comparable(s: string): string {
+  return normalizeTonePlacement(s).toLocaleLowerCase("vi");
+}
+
+/** [start, end) ranges of s covered by a directory name that holds a comma. */
+function commaNameRanges(s: string, directory: UnitDirectory): [number, number][] {
+  const key = comparable(s);
+  if (key.length !== s.length) return [];
+  const ranges: [number, number][] = [];
+  for (const name of commaNamesOf(directory)) {
+    for (let at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) ranges.push([at, at + name.length]);
+  }
+  return ranges;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -98,7 +177,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 function splitWhere(
   s: string,
   sep: RegExp,
-  accept: (rest: string, before: string, separator: string) => boolean,
+  accept: (rest: string, before: string, separator: string, at: number) => boolean,
 ): string[] {
   const depths = bracketDepths(s);
   const pieces: string[] = [];
@@ -107,7 +186,7 @@ function splitWhere(
     const at = m.index ?? 0;
     if ((depths[at] ?? 0) > 0) continue;
     const after = at + m[0].length;
-    if (!accept(s.slice(after), s.slice(from, at), m[0])) continue;
+    if (!accept(s.slice(after), s.slice(from, at), m[0], at)) continue;
     pieces.push(s.slice(from, at));
     from = after;
   }
@@ -232,9 +311,20 @@ function refOf(text: string): UnitRef {
   }
   outside += text.slice(from);
   let name = trimPunctuation(outside.replace(/\s+/g, " ").replace(/ ([,.;:])/g, "$1"));
-  const subUnits = groups.flatMap((g) => splitUnits(g).map((r) => r.text));
-  if (!hasWord(name)) name = trimPunctuation(text.replace(/[()[\]{}]/g, " ").replace(/\s+/g, " "));
+  const notes: string[] = [];
+  const hasName = hasWord(name);
+  // A bracket that names units lists sub-units; one that names none ("cơ quan thường trực") is a note.
+  const unitGroups = hasName ? groups.filter((g) => unitHeadAt(trimPunctuation(g)) !== null || !hasWord(g)) : groups;
+  if (hasName) for (const g of groups) if (!unitGroups.includes(g)) notes.push(trimPunctuation(g.replace(/\s+/g, " ")));
+  const subUnits = unitGroups.flatMap((g) => splitUnits(g).map((r) => r.text));
+  if (!hasName) name = trimPunctuation(text.replace(/[()[\]{}]/g, " ").replace(/\s+/g, " "));
+  const qualified = splitQualifier(name);
+  if (qualified) {
+    name = trimPunctuation(qualified.name);
+    notes.unshift(qualified.note);
+  }
   const ref: UnitRef = { text, name, subUnits };
+  if (notes.length > 0) ref.note = notes.join("; ");
   if (isGenericPhrase(name)) ref.generic = true;
   return ref;
 }

@@ -64,11 +64,25 @@ const STRICT_RULES: { pattern: RegExp; full: string }[] = ABBREVIATIONS.flatMap(
     full,
   }));
 
+// Every analysis copies the default directory and indexes it afresh: the same few hundred names go through the
+// same ~50 rewrites each time. Both keys are pure functions of the text, so they are remembered (bounded).
+const MEMO_LIMIT = 10_000;
+const expandMemo = new Map<string, string>();
+const fuzzyMemo = new Map<string, string>();
+
+function remember(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** strictForm with accepted abbreviations written out. */
 export function strictExpand(name: string): string {
+  const known = expandMemo.get(name);
+  if (known !== undefined) return known;
   let s = strictForm(name);
   for (const { pattern, full } of STRICT_RULES) s = s.replace(pattern, full);
-  return s;
+  return remember(expandMemo, name, s);
 }
 
 function keyTokens(text: string): string[] {
@@ -105,7 +119,9 @@ function expandTokens(tokens: string[]): string[] {
 
 /** Lower case, no diacritics or punctuation, no "và", abbreviations written out. */
 export function fuzzyKey(name: string): string {
-  return expandTokens(keyTokens(name)).join(" ");
+  const known = fuzzyMemo.get(name);
+  if (known !== undefined) return known;
+  return remember(fuzzyMemo, name, expandTokens(keyTokens(name)).join(" "));
 }
 
 const BARE_HEAD_KEYS = new Set(headPhrases().map((h) => fuzzyKey(h)));
