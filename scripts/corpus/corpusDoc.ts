@@ -16,7 +16,8 @@ function layoutWords(layout: CorpusLayout): string {
   }
   if (layout.headerLabels) parts.push(`header retyped (${layout.headerLabels.join(", ")})`);
   if (layout.numbersRow) parts.push('"(1) (2) (3)" row');
-  if (layout.mergeLeadDown) parts.push("unit-grouped: lead column first, merged down over its tasks");
+  if (layout.mergeLeadDown) parts.push("unit-grouped: lead column merged down over its tasks");
+  if (layout.merges) parts.push(`${layout.merges.length} cells merged down over several tasks, as published`);
   if (layout.wordPaste)
     parts.push("pasted from Word: a cell's paragraphs on their own rows, other cells merged");
   if (layout.extraColumns?.length) parts.push(`extra staff column ${layout.extraColumns.join(", ")}`);
@@ -93,9 +94,10 @@ export function corpusDoc(entries: { source: CorpusSource; key: CorpusKey }[]): 
     'cấp", "Sở Y tế đối với địa phương"), numbered lead lists ("1. Bộ … 2. Các bộ …") and shared head words ("Các',
     'Bộ: Tài chính, …", "Bộ Xây dựng, Khoa học và Công nghệ"). Still missing: "từ … đến …" ranges, "Trong quý …",',
     '"Sau khi … được ban hành", several deadlines in one cell, note rows, Word-paste merges of a provincial plan, and',
-    'deadlines counted from the plan\'s own date ("100 ngày kể từ ngày ban hành Kế hoạch", as in Kế hoạch',
-    '277/KH-UBND of Hà Nội, 14/7/2026, not taken: its date is only in the title, and its first group shares merged',
-    "cells). Tables that do should be added here, each from its published text, as more appendices are collected.",
+    'deadlines counted from the plan\'s own date ("100 ngày kể từ ngày ban hành Kế hoạch"), and a two-level "Stt"',
+    'header over two number columns (TT, Chi tiết) with cells merged over several tasks — all in Kế hoạch',
+    "277/KH-UBND of Hà Nội (14/7/2026), not taken yet. Tables that do should be added here, each from its published",
+    "text, as more appendices are collected.",
     "",
     "To add a table: create `test/fixtures/corpus/<id>/source.json` (see `scripts/corpus/CorpusSource.ts`), write",
     "its `key.json` by hand, run `npm run corpus`, and commit the three files with the regenerated docs/corpus.md.",
