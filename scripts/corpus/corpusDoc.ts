@@ -17,7 +17,6 @@ function layoutWords(layout: CorpusLayout): string {
   if (layout.headerLabels) parts.push(`header retyped (${layout.headerLabels.join(", ")})`);
   if (layout.numbersRow) parts.push('"(1) (2) (3)" row');
   if (layout.mergeLeadDown) parts.push("unit-grouped: lead column merged down over its tasks");
-  if (layout.merges) parts.push(`${layout.merges.length} cells merged down over several tasks, as published`);
   if (layout.wordPaste)
     parts.push("pasted from Word: a cell's paragraphs on their own rows, other cells merged");
   if (layout.extraColumns?.length) parts.push(`extra staff column ${layout.extraColumns.join(", ")}`);
