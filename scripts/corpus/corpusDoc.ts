@@ -16,7 +16,7 @@ function layoutWords(layout: CorpusLayout): string {
   }
   if (layout.headerLabels) parts.push(`header retyped (${layout.headerLabels.join(", ")})`);
   if (layout.numbersRow) parts.push('"(1) (2) (3)" row');
-  if (layout.mergeLeadDown) parts.push("unit-grouped: lead column first, merged down over its tasks");
+  if (layout.mergeLeadDown) parts.push("unit-grouped: lead column merged down over its tasks");
   if (layout.wordPaste)
     parts.push("pasted from Word: a cell's paragraphs on their own rows, other cells merged");
   if (layout.extraColumns?.length) parts.push(`extra staff column ${layout.extraColumns.join(", ")}`);
@@ -83,12 +83,20 @@ export function corpusDoc(entries: { source: CorpusSource; key: CorpusKey }[]): 
     "",
     "## What the corpus does not cover yet",
     "",
-    'Both documents write deadlines as a month ("6/2025", "Tháng 10/2025"), a year, a quarter, a span of years,',
-    '"Thường xuyên", "Hằng năm" or "… và những năm tiếp theo", and name leads as full unit names or scopes. None of',
-    'their rows uses the other forms issue 7 lists: open-ended starts ("Từ tháng 3/2024"), "từ … đến …" ranges,',
-    '"Trong quý …", event-relative times ("Sau khi … được ban hành"), several deadlines in one cell, heading rows',
-    'numbered like tasks, note rows, or unit lists with a shared head word ("Các Sở: Tài chính, Nội vụ"). Tables',
-    "that do should be added here, each from its published text, as more appendices are collected.",
+    'The tables now hold, as published: months, quarters, years, spans ("Năm 2026 - 2027", "Giai đoạn 2026 - 2030"),',
+    '"Trước ngày …", "Trong năm 2024", "Trước năm 2025", open-ended starts ("Từ quý I/2027", "Từ tháng 5/2026,',
+    'thường xuyên"), yearly forms ("2026 và hằng năm", "… và các năm tiếp theo", "Hằng năm và từng giai đoạn"),',
+    'standing work written out ("Thực hiện thường xuyên, lồng ghép …"), on-request and event-relative times',
+    '("Theo yêu cầu của cấp có thẩm quyền", "Theo lộ trình của Đề án …", "Kỳ họp thứ nhất Quốc hội khóa XVI"), a',
+    'dated form before an event clause, and a time cell saying "Đã hoàn thành"; headings numbered like tasks ("1.",',
+    '"2." over 1.1 …); a unit-grouped table; leads with qualifiers ("… (đối với …)", "… trình Hội đồng nhân dân cùng',
+    'cấp", "Sở Y tế đối với địa phương"), numbered lead lists ("1. Bộ … 2. Các bộ …") and shared head words ("Các',
+    'Bộ: Tài chính, …", "Bộ Xây dựng, Khoa học và Công nghệ"). Still missing: "từ … đến …" ranges, "Trong quý …",',
+    '"Sau khi … được ban hành", several deadlines in one cell, note rows, Word-paste merges of a provincial plan, and',
+    'deadlines counted from the plan\'s own date ("100 ngày kể từ ngày ban hành Kế hoạch"), and a two-level "Stt"',
+    'header over two number columns (TT, Chi tiết) with cells merged over several tasks — all in Kế hoạch',
+    "277/KH-UBND of Hà Nội (14/7/2026), not taken yet. Tables that do should be added here, each from its published",
+    "text, as more appendices are collected.",
     "",
     "To add a table: create `test/fixtures/corpus/<id>/source.json` (see `scripts/corpus/CorpusSource.ts`), write",
     "its `key.json` by hand, run `npm run corpus`, and commit the three files with the regenerated docs/corpus.md.",

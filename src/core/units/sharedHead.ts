@@ -91,6 +91,13 @@ export function sharedHeadList(text: string, protect: (s: string) => [number, nu
       rest = list.slice(item.start);
       break;
     }
+    // "Các Bộ: Tài chính, …, Quốc phòng theo chức năng, nhiệm vụ rà soát": after two names, an item in lower case
+    // goes on with the last one's qualifier (Nghị quyết 109/NQ-CP, Phụ lục III).
+    const last = names.length - 1;
+    if (!opensUnit && last >= 1 && !STARTS_AS_NAME.test(item.text)) {
+      names[last] = `${names[last] ?? ""}, ${item.text}`;
+      continue;
+    }
     if (!STARTS_AS_NAME.test(item.text) || opensUnit) return null;
     names.push(`${headText} ${item.text}`);
   }

@@ -206,7 +206,8 @@ function splitSegments(s: string): string[] {
 }
 
 function stripBullets(s: string): string {
-  return s.replace(/^[\s\-+•*–—·]+/u, "");
+  // "1. Bộ Tài chính …" / "2) Các bộ, cơ quan …": a lead cell written as a numbered list of assignments.
+  return s.replace(/^[\s\-+•*–—·]+/u, "").replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, "");
 }
 
 function trimPunctuation(s: string): string {

@@ -164,6 +164,8 @@ const NOT_HEADS: string[][] = [
   ["ban", "ngành"],
   ["sở", "ngành"],
   ["phòng", "chống"],
+  // "… tổng hợp, báo cáo": the word "report", not a newspaper (Nghị quyết 109/NQ-CP, Phụ lục III).
+  ["báo", "cáo"],
 ];
 
 /**

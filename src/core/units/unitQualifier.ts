@@ -22,10 +22,16 @@ const MARKERS: string[][] = [
   "la",
   "lam dau moi",
   "chu tri",
+  // What the unit does, after its name (Nghị quyết 109/NQ-CP, Phụ lục III): "Bộ Tài chính tổng kết, đánh giá …",
+  // "Các bộ, cơ quan rà soát, sửa đổi …", "Bộ Tài chính đầu mối phối hợp …", "… tổ chức triển khai".
+  "tong ket",
+  "ra soat",
+  "dau moi",
+  "to chuc trien khai",
 ].map((m) => m.split(" "));
 
 /** A cheap first look for the first word of a marker, with or without diacritics, in any case. */
-const MAY_HOLD_MARKER = /\s(?:đối|doi|trình|trinh|theo|trong|là|la|làm|lam|chủ|chu)(?=\s|$)/iu;
+const MAY_HOLD_MARKER = /\s(?:đối|doi|trình|trinh|theo|trong|là|la|làm|lam|chủ|chu|tổng|tong|rà|ra|đầu|dau|tổ|to)(?=\s|$)/iu;
 /** Words before "trình" that make it part of a noun ("công trình", "chương trình", "quy trình" …). */
 const NOT_BEFORE_TRINH = new Set(["cong", "chuong", "quy", "lo", "tien", "giao", "hanh", "to"]);
 /** "theo dõi" is a name's word ("Phòng … theo dõi thi hành pháp luật"). */
