@@ -80,6 +80,16 @@ export const SYNC_TIMEOUT_MS = 120_000;
 /** DATE(1904,1,1) is 1462 in the 1900 date system and 0 in the 1904 one. */
 const DATE_1904_PROBE = 1462;
 
+/**
+ * Queues the date-system probe (Office.js has no property for it); the returned function answers after the next
+ * sync whether the workbook counts dates from 1904.
+ */
+function queueDate1904Probe(ctx: Excel.RequestContext): () => boolean {
+  const probe = ctx.workbook.functions.date(1904, 1, 1);
+  probe.load("value");
+  return () => probe.value !== DATE_1904_PROBE;
+}
+
 interface ReadBasis {
   /** The sheets read, with the address of their used range (values only) when read. */
   sheets: [string, string | null][];
@@ -120,10 +130,9 @@ export class ExcelSession implements WorkbookSession {
     try {
       await this.run(async (ctx) => {
         // Dates go in as serials of the workbook's own date system (see read()).
-        const probe = ctx.workbook.functions.date(1904, 1, 1);
-        probe.load("value");
+        const date1904 = queueDate1904Probe(ctx);
         await this.sync(ctx);
-        writeValuesInExcel(ctx, sheet, writes, probe.value !== DATE_1904_PROBE);
+        writeValuesInExcel(ctx, sheet, writes, date1904());
         await this.sync(ctx);
       });
     } catch (cause) {
@@ -187,11 +196,10 @@ export class ExcelSession implements WorkbookSession {
       worksheets.load("items/name,items/visibility");
       const workbookNames = ctx.workbook.names;
       workbookNames.load("items/name,items/formula");
-      const probe = ctx.workbook.functions.date(1904, 1, 1);
-      probe.load("value");
+      const isDate1904 = queueDate1904Probe(ctx);
       await this.sync(ctx);
 
-      const date1904 = probe.value !== DATE_1904_PROBE;
+      const date1904 = isDate1904();
       const names: DefinedName[] = workbookNames.items.map((n) => ({ name: n.name, ref: nameRef(n.formula) }));
       const owned = reportSheets(names);
       const isOwned = (name: string) => owned.has(name.normalize("NFC").toLowerCase());
@@ -304,10 +312,9 @@ export class ExcelSession implements WorkbookSession {
         worksheets.load("items/name,items/position,items/protection/protected");
         workbook.protection.load("protected");
         workbook.names.load("items/name,items/formula");
-        const probe = workbook.functions.date(1904, 1, 1);
-        probe.load("value");
+        const isDate1904 = queueDate1904Probe(ctx);
         await this.sync(ctx);
-        const date1904 = probe.value !== DATE_1904_PROBE;
+        const date1904 = isDate1904();
 
         const existing = new Map(worksheets.items.map((ws) => [ws.name.normalize("NFC"), ws]));
         const find = (name: string) => existing.get(name.normalize("NFC"));
