@@ -17,6 +17,8 @@
 //   string is either a stringified date/time in ISO8601 format, a cell reference like "=A1", or a formula like
 //   "=MIN(A1, B1)")": a plain number is refused, and the fake asks for both bounds (Between / NotBetween);
 // - RangeFormat.rowHeight: "Row height: 409 points" (Excel specifications and limits): a taller row is refused;
+// - Range.values: "Total number of characters that a cell can contain: 32,767 characters" and "Length of formula
+//   contents: 8,192 characters" (Excel specifications and limits): a longer text or formula is refused;
 // - the 1904 date system: serials of a 1904 workbook are 1,462 days smaller; Office.js exposes it only through
 //   the worksheet functions ("DATE: year Is a number from 1900 or 1904 (depending on the workbook's date
 //   system)", Excel.Functions.date), which the fake computes in the workbook's system.
@@ -247,14 +249,24 @@ function sheetReference(name: string): RegExp {
   return new RegExp(`${quoted}${bare}`, "giu");
 }
 
+/** "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and limits). */
+const MAX_CELL_CHARS = 32_767;
+/** "Length of formula contents: 8,192 characters" (Excel specifications and limits). */
+const MAX_FORMULA_CHARS = 8_192;
+
 /** Text typed into a cell, as Excel takes it: formula, quoted text, number, boolean, or text. */
 function typed(input: unknown): { value: CellValue; formula?: string } {
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (typeof input !== "string")
     throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(input)}`);
   if (input === "") return { value: null };
-  if (input.startsWith("'")) return { value: input.slice(1) };
-  if (input.startsWith("=")) return { value: null, formula: input };
+  if (input.startsWith("=")) {
+    if (input.length > MAX_FORMULA_CHARS) throw new FakeOfficeError("InvalidArgument", `A formula of ${input.length} characters`);
+    return { value: null, formula: input };
+  }
+  const text = input.startsWith("'") ? input.slice(1) : input;
+  if (text.length > MAX_CELL_CHARS) throw new FakeOfficeError("InvalidArgument", `A cell text of ${text.length} characters`);
+  if (input.startsWith("'")) return { value: text };
   if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)) return { value: Number(input) };
   if (/^\s*\d+(\.\d+)?\s*%\s*$/.test(input)) return { value: Number(input.replace("%", "")) / 100 };
   if (/^\s*true\s*$/i.test(input)) return { value: true };

@@ -10,7 +10,7 @@ import { editSheetData } from "./editSheetData";
 import { contains, insideAny, intersects, parseRangeRef, parseSqref, rangeRef } from "./rangeRef";
 import { insertionPoint, rootChildren, type ChildElement, type RootLayout } from "./rootChildren";
 import { conditionalFormatXml, dataValidationXml } from "./sheetRules";
-import { fitColumnWidth } from "./excelLimits";
+import { fitColumnWidth } from "../../core/grid/excelLimits";
 import { splice, type Splice } from "./splice";
 import { setTagAttr } from "./tagAttr";
 import { escapeAttr } from "./xmlEscape";
