@@ -205,6 +205,6 @@ describe("monthly report: completion in the period and other settings", () => {
     const lines = rowTexts(sheetOf(patch, "Report 2026-11")).map((r) => r.text);
     expect(lines).toContain("REPORT");
     expect(lines).toContain("(Reporting period: 15/10/2026 to 14/11/2026)");
-    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Summary", "Timeline", "Report 2026-11", "Lịch sử"]);
+    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Summary", "Timeline", "Report 2026-11", "History"]);
   });
 });
