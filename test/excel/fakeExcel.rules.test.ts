@@ -236,3 +236,25 @@ describe("cell text and formula length", () => {
     await expect(write(model, `=${"1+".repeat(4_100)}1`)).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+describe("special cells", () => {
+  const find = (model: FakeWorkbookModel, type: "Formulas" | "DataValidations" | "ConditionalFormats") =>
+    model.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("Kế hoạch").getRange().getSpecialCellsOrNullObject(type);
+      areas.load("address,areaCount");
+      await ctx.sync();
+      return areas.isNullObject ? null : areas.address;
+    });
+
+  test("a null object when no cell is of the kind, the cells' areas when some are", async () => {
+    const model = workbook();
+    await expect(find(model, "Formulas")).resolves.toBeNull();
+    await model.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Kế hoạch");
+      sheet.getRange("C4").values = [['=IF(1>2,"x","")']];
+      await ctx.sync();
+    });
+    await expect(find(model, "Formulas")).resolves.toBe("'Kế hoạch'!C4");
+    await expect(find(model, "DataValidations")).resolves.toBeNull();
+  });
+});
