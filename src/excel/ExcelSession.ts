@@ -213,14 +213,36 @@ export class ExcelSession implements WorkbookSession {
       const isOwned = (name: string) => owned.has(name.normalize("NFC").toLowerCase());
 
       const read = worksheets.items.filter((sheet) => !isOwned(sheet.name));
-      const usedRanges = read.map((sheet) => {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-        sheet.names.load("items/name,items/formula");
-        return { sheet, used };
-      });
-      const hidden = read.map((sheet) => queueHiddenContent(sheet, this.readsNotes));
-      await this.sync(ctx);
+      const queueUsed = () =>
+        read.map((sheet) => {
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+          sheet.names.load("items/name,items/formula");
+          return { sheet, used };
+        });
+      let usedRanges = queueUsed();
+      let hidden = read.map((sheet) => queueHiddenContent(sheet, this.readsNotes));
+      try {
+        await this.sync(ctx);
+      } catch (error) {
+        if (!isPayloadError(error)) throw error;
+        // Some sheet's formula cells (or rules) are too scattered for their addresses to fit one answer: the used
+        // ranges again, then each sheet's hidden content on its own; a sheet whose list still does not fit counts
+        // as filled over its whole used range, so plan-tracker's columns go right of everything on it.
+        usedRanges = queueUsed();
+        await this.sync(ctx);
+        hidden = [];
+        for (const { sheet, used } of usedRanges) {
+          const one = queueHiddenContent(sheet, this.readsNotes);
+          try {
+            await this.sync(ctx);
+            hidden.push(one);
+          } catch (cause) {
+            if (!isPayloadError(cause)) throw cause;
+            hidden.push(wholeUsedRange(sheet.name, used));
+          }
+        }
+      }
       // Comments and notes are found by their cells in one more sync, only when a sheet has some.
       const located = hidden.flatMap((h) => h.locate());
       if (located.length > 0) await this.sync(ctx);
@@ -584,6 +606,18 @@ function queueHiddenContent(sheet: Excel.Worksheet, readsNotes: boolean): Hidden
       for (const at of locations) out.push({ top: at.rowIndex, left: at.columnIndex, bottom: at.rowIndex, right: at.columnIndex });
       return out;
     },
+  };
+}
+
+/** Hidden content that could not be listed: the sheet's whole used range stands for it. */
+function wholeUsedRange(sheet: string, used: Excel.Range): HiddenContent {
+  return {
+    sheet,
+    locate: () => [],
+    ranges: () =>
+      used.isNullObject
+        ? []
+        : [{ top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 }],
   };
 }
 

@@ -89,3 +89,19 @@ test("without Worksheet.notes (an Excel before ExcelApi 1.18) the note is not se
   const columns = new Set(other.flatMap((r) => Array.from({ length: r.right - r.left + 1 }, (_, i) => r.left + i)));
   expect([...columns].sort((a, b) => a - b)).toEqual([G, H, I, J]);
 });
+
+test("a sheet whose formula cells are too scattered to list in one answer counts as filled, and the read goes on", async () => {
+  const { model } = withHiddenContent();
+  // 120,000 formula cells no two of which touch: their addresses alone are more than the 5 MB an answer may hold.
+  const data = FakeWorkbookModel.fromSnapshot({ sheets: [{ name: "Số liệu tổng hợp các năm 2020", values: [], merges: [] }], names: [] }).sheets[0];
+  if (!data) throw new Error("no sheet");
+  for (let r = 0; r < 24_000; r += 2)
+    for (let c = 0; c < 20; c += 2)
+      data.cells.set(`${r},${c}`, { value: null, formula: `=ROW()*${c}`, numberFormat: "General", fill: null, font: {}, borders: {} });
+  model.sheets.push(data);
+  const snapshot = await session(model, true).read();
+  expect(model.requests.some((r) => r.responseBytes > 5 * 1024 * 1024)).toBe(true);
+  expect(snapshot.sheets.find((s) => s.name === data.name)?.otherContent).toEqual([{ top: 0, left: 0, bottom: 23_998, right: 18 }]);
+  const plan = snapshot.sheets.find((s) => s.name === PLAN)?.otherContent ?? [];
+  expect(new Set(plan.map((r) => r.left))).toEqual(new Set([G, H, I, J, K]));
+});
