@@ -48,6 +48,7 @@ import { cellError, cellText } from "./cellText";
 import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
 import type { MergeIndex } from "./mergeIndex";
 import { readCompletedOn, readPercent, readProgressState } from "./progress";
+import { progressFromTimeCell } from "./timeCellProgress";
 import { isNoteText, numberLevel } from "./rowKinds";
 
 export interface RowReadInput {
@@ -547,7 +548,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (b.group) task.group = b.group;
     if (b.parent) task.parent = b.parent;
     if (byRole.notes) task.notes = byRole.notes;
-    const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
+    const progress = progressFromTimeCell(task.timeframe, hasProgressColumns ? readProgress(b, byRole) : undefined);
     if (progress) task.progress = progress;
     return task;
   }
