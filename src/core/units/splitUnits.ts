@@ -3,6 +3,7 @@
 // What separates units, from the seed and the plans like it:
 //   newlines, ";" and "•"                     "- Ban dân tộc tỉnh; Sở Tài chính;\n\n- Phòng GDĐT các huyện, thành phố;"
 //   "- " / "+ " bullets                       at the start of a paragraph, or mid-line before a unit head
+//   "/" before a unit head                    "UBND địa phương/Sở Du lịch"
 //   "," before a unit head                    "Sở Kế hoạch và Đầu tư, Sở Tài chính"
 //   "và" / "&" before a unit head             "UBND và Phòng GDĐT các huyện, thành phố" (the scope is shared)
 // What does not:
@@ -257,7 +258,11 @@ function splitSegments(s: string): string[] {
   return splitWhere(s, /[\n;•]/g, () => true).flatMap((segment) =>
     // A bullet in the middle of a line: "Sở Tài chính - Sở Tư pháp". The dash of "Phòng Tổ chức – Hành chính"
     // or "Sở Lao động – Thương binh và Xã hội" is followed by no unit head and stays.
-    splitWhere(segment, /\s[-–—+]\s/g, (rest) => isNewUnit(rest, true)),
+    splitWhere(segment, /\s[-–—+]\s/g, (rest) => isNewUnit(rest, true)).flatMap((piece) =>
+      // "UBND địa phương/Sở Du lịch" (Kế hoạch 188/KH-UBND of Huế): a slash before a unit's name joins two leads;
+      // "UBND xã/phường" and "Bộ KH&CN/BTTTT" keep theirs, no unit name following.
+      piece.includes("/") ? splitWhere(piece, /\s*\/\s*/g, (rest) => isNewUnit(rest, false)) : [piece],
+    ),
   );
 }
 

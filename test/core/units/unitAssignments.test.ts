@@ -96,3 +96,22 @@ describe("splitUnits: a head word carried over a comma", () => {
     ]);
   });
 });
+
+// A slash between two bodies that share the lead, as Kế hoạch 188/KH-UBND ngày 02/4/2026 of the Huế People's
+// Committee writes them (test/fixtures/corpus/hue188-2026-pl-i-ii).
+const SLASHED: [string, string, string[]][] = [
+  ["a local body, then a department", "UBND địa phương/Sở Du lịch", ["UBND địa phương", "Sở Du lịch"]],
+  ["a department, then the localities", "Sở Du lịch/UBND các địa phương", ["Sở Du lịch", "UBND các địa phương"]],
+  ["spaces around the slash", "Sở Y tế / Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]],
+  ["upper case", "SỞ Y TẾ/SỞ TÀI CHÍNH", ["SỞ Y TẾ", "SỞ TÀI CHÍNH"]],
+  // Negative cases: no unit name after the slash.
+  ["xã/phường is one scope", "UBND xã/phường", ["UBND xã/phường"]],
+  ["an abbreviation after the slash", "Bộ KH&CN/BTTTT", ["Bộ KH&CN/BTTTT"]],
+];
+
+describe("splitUnits: a slash between two leads", () => {
+  it.each(SLASHED)("%s", (_label, input, expected) => {
+    expect(names(input)).toEqual(expected);
+    expect(nfd(input)).toEqual(expected);
+  });
+});
