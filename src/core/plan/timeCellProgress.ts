@@ -7,8 +7,12 @@ import type { Timeframe } from "../model/Timeframe";
 import { readProgressState } from "./progress";
 
 /** The task's progress with the time cell's "done" added, or the progress unchanged. */
-export function progressFromTimeCell(timeframe: Timeframe, progress: Progress | undefined): Progress | undefined {
-  if (timeframe.kind !== "unparsed" || timeframe.text === "" || progress?.state !== undefined) return progress;
+export function progressFromTimeCell(
+  timeframe: Timeframe,
+  progress: Progress | undefined,
+): Progress | undefined {
+  if (timeframe.kind !== "unparsed" || timeframe.text === "" || progress?.state !== undefined)
+    return progress;
   const state = readProgressState(timeframe.text, timeframe.text);
   if (!state?.ok || state.value !== "done") return progress;
   return { ...progress, state: "done", stateText: timeframe.text };

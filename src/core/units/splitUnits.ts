@@ -72,7 +72,7 @@ export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
       if (inName(at)) return false;
       if (isNewUnit(rest, false)) {
         lastHead = null;
-        return !isBareLocalHead(before);
+        return !isBareLocalHead(before) && !continuesKinds(rest, before);
       }
       const head = directory ? (headOf(before) ?? lastHead) : null;
       if (!directory || !head || !carriesHead(head, rest, directory)) return false;
@@ -90,6 +90,17 @@ export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
     if (partnerNote && last && refs.length > before) last.note = last.note ? `${last.note}; ${partnerNote}` : partnerNote;
   }
   return refs;
+}
+
+/**
+ * "Tập đoàn, doanh nghiệp công nghệ số": enterprises after a kind that opens with no unit head are one list of
+ * kinds sharing what follows; after a unit or a scope ("Các bộ, ngành, địa phương, doanh nghiệp có dự án") they
+ * are an entry of their own.
+ */
+function continuesKinds(rest: string, before: string): boolean {
+  const head = unitHeadAt(rest);
+  if (!head || !/doanh nghiệp$/iu.test(head.phrase)) return false;
+  return unitHeadAt(trimPunctuation(stripBullets(before))) === null;
 }
 
 /** Where "phối hợp với" starts in a piece after a unit's name (two words at least), or 0. */
@@ -334,8 +345,10 @@ function mentionsProvince(name: string): boolean {
 }
 
 function refsOfConjunction(part: string): UnitRef[] {
-  const conjuncts = splitWhere(part, CONJUNCTION, (rest, _before, separator) =>
-    isNewUnit(rest, !separator.includes(",")),
+  const conjuncts = splitWhere(
+    part,
+    CONJUNCTION,
+    (rest, before, separator) => isNewUnit(rest, !separator.includes(",")) && !continuesKinds(rest, before),
   )
     .map((c) => trimPunctuation(c))
     .filter(hasWord);

@@ -8,9 +8,19 @@ const ROWS: [string, string, Progress | undefined, Progress | undefined][] = [
   ["Đã hoàn thành (844/QĐ-TTg)", "Đã hoàn thành", undefined, { state: "done", stateText: "Đã hoàn thành" }],
   ["Hoàn thành", "Hoàn thành", undefined, { state: "done", stateText: "Hoàn thành" }],
   ["upper case", "ĐÃ HOÀN THÀNH", undefined, { state: "done", stateText: "ĐÃ HOÀN THÀNH" }],
-  ["with a percent already read", "Đã hoàn thành", { percent: 80 }, { percent: 80, state: "done", stateText: "Đã hoàn thành" }],
+  [
+    "with a percent already read",
+    "Đã hoàn thành",
+    { percent: 80 },
+    { percent: 80, state: "done", stateText: "Đã hoàn thành" },
+  ],
   // Negative cases: staff's own status wins; a time form is a deadline; other words are no progress.
-  ["staff's status wins", "Đã hoàn thành", { state: "in_progress", stateText: "Đang thực hiện" }, { state: "in_progress", stateText: "Đang thực hiện" }],
+  [
+    "staff's status wins",
+    "Đã hoàn thành",
+    { state: "in_progress", stateText: "Đang thực hiện" },
+    { state: "in_progress", stateText: "Đang thực hiện" },
+  ],
   ["a deadline", "Hoàn thành trước 30/6/2026", undefined, undefined],
   ["not yet done", "Chưa hoàn thành", undefined, undefined],
   ["free text", "Chưa rõ", undefined, undefined],

@@ -27,7 +27,11 @@ const ROWS: [string, string, Record<string, unknown>][] = [
   ],
   // Negative cases: a sitting with its month is that month; a date before the sitting wins; other "kỳ" words.
   ["a sitting with its month", "Kỳ họp tháng 7/2026", { kind: "deadline", due: "2026-07-31" }],
-  ["a month before the sitting", "Tháng 6/2026, trình Kỳ họp HĐND tỉnh", { kind: "deadline", due: "2026-06-30" }],
+  [
+    "a month before the sitting",
+    "Tháng 6/2026, trình Kỳ họp HĐND tỉnh",
+    { kind: "deadline", due: "2026-06-30" },
+  ],
   ["định kỳ is no sitting", "Định kỳ", { kind: "unparsed" }],
 ];
 

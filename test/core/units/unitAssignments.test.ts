@@ -22,7 +22,11 @@ const VERBS: [string, string, string[]][] = [
     "Các bộ, cơ quan, địa phương lập, điều chỉnh, phê duyệt, trình phê duyệt",
     ["Các bộ, cơ quan, địa phương"],
   ],
-  ["tổng hợp before more words", "Bộ Tư pháp tổng hợp, đánh giá việc cắt giảm thủ tục hành chính", ["Bộ Tư pháp"]],
+  [
+    "tổng hợp before more words",
+    "Bộ Tư pháp tổng hợp, đánh giá việc cắt giảm thủ tục hành chính",
+    ["Bộ Tư pháp"],
+  ],
   ["upper case", "SỞ NỘI VỤ THAM MƯU, ĐỀ XUẤT", ["SỞ NỘI VỤ"]],
   // Negative cases: the same words inside a name.
   ["công lập is a name's word", "Các đơn vị sự nghiệp công lập", ["Các đơn vị sự nghiệp công lập"]],
@@ -101,7 +105,11 @@ describe("splitUnits: a head word carried over a comma", () => {
 // Committee writes them (test/fixtures/corpus/hue188-2026-pl-i-ii).
 const SLASHED: [string, string, string[]][] = [
   ["a local body, then a department", "UBND địa phương/Sở Du lịch", ["UBND địa phương", "Sở Du lịch"]],
-  ["a department, then the localities", "Sở Du lịch/UBND các địa phương", ["Sở Du lịch", "UBND các địa phương"]],
+  [
+    "a department, then the localities",
+    "Sở Du lịch/UBND các địa phương",
+    ["Sở Du lịch", "UBND các địa phương"],
+  ],
   ["spaces around the slash", "Sở Y tế / Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]],
   ["upper case", "SỞ Y TẾ/SỞ TÀI CHÍNH", ["SỞ Y TẾ", "SỞ TÀI CHÍNH"]],
   // Negative cases: no unit name after the slash.
@@ -111,6 +119,41 @@ const SLASHED: [string, string, string[]][] = [
 
 describe("splitUnits: a slash between two leads", () => {
   it.each(SLASHED)("%s", (_label, input, expected) => {
+    expect(names(input)).toEqual(expected);
+    expect(nfd(input)).toEqual(expected);
+  });
+});
+
+// Enterprises as an entry of their own after units or scopes (Nghị quyết 109/NQ-CP, Phụ lục III, task I.9), but
+// one list of kinds with what precedes them when that opens with no unit (Nghị quyết 03/NQ-CP, Phụ lục II).
+const ENTERPRISES: [string, string, string[]][] = [
+  [
+    "after a scope (109/NQ-CP)",
+    "Các bộ, ngành, địa phương, doanh nghiệp có dự án đề xuất phương án xử lý vướng mắc",
+    ["Các bộ, ngành, địa phương", "doanh nghiệp có dự án"],
+  ],
+  [
+    "after a unit",
+    "Sở Công Thương, các doanh nghiệp sản xuất",
+    ["Sở Công Thương", "các doanh nghiệp sản xuất"],
+  ],
+  ["upper case", "SỞ CÔNG THƯƠNG, DOANH NGHIỆP CÓ DỰ ÁN", ["SỞ CÔNG THƯƠNG", "DOANH NGHIỆP CÓ DỰ ÁN"]],
+  // Negative cases: a list of kinds, and enterprises "liên quan" closing a list.
+  [
+    "kinds sharing a qualifier (03/NQ-CP)",
+    "Tập đoàn, doanh nghiệp công nghệ số",
+    ["Tập đoàn, doanh nghiệp công nghệ số"],
+  ],
+  [
+    "doanh nghiệp liên quan",
+    "Các bộ, cơ quan, tổ chức và doanh nghiệp liên quan",
+    ["Các bộ, cơ quan, tổ chức và doanh nghiệp liên quan"],
+  ],
+  ["a bare word", "Các tổ chức, doanh nghiệp", ["Các tổ chức, doanh nghiệp"]],
+];
+
+describe("splitUnits: enterprises in a lead cell", () => {
+  it.each(ENTERPRISES)("%s", (_label, input, expected) => {
     expect(names(input)).toEqual(expected);
     expect(nfd(input)).toEqual(expected);
   });
