@@ -9,11 +9,12 @@ const ROWS: [string, string, Progress | undefined, Progress | undefined][] = [
   ["Hoàn thành", "Hoàn thành", undefined, { state: "done", stateText: "Hoàn thành" }],
   ["upper case", "ĐÃ HOÀN THÀNH", undefined, { state: "done", stateText: "ĐÃ HOÀN THÀNH" }],
   [
-    "with a percent already read",
+    "with a result already read",
     "Đã hoàn thành",
-    { percent: 80 },
-    { percent: 80, state: "done", stateText: "Đã hoàn thành" },
+    { result: "Đã ban hành" },
+    { result: "Đã ban hành", state: "done", stateText: "Đã hoàn thành" },
   ],
+  ["staff's percent wins", "Đã hoàn thành", { percent: 80 }, { percent: 80 }],
   // Negative cases: staff's own status wins; a time form is a deadline; other words are no progress.
   [
     "staff's status wins",
