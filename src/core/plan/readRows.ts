@@ -548,8 +548,10 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (b.group) task.group = b.group;
     if (b.parent) task.parent = b.parent;
     if (byRole.notes) task.notes = byRole.notes;
-    const progress = progressFromTimeCell(task.timeframe, hasProgressColumns ? readProgress(b, byRole) : undefined);
+    const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
     if (progress) task.progress = progress;
+    const withTimeCell = progressFromTimeCell(task.timeframe, task.progress);
+    if (withTimeCell) task.progress = withTimeCell;
     return task;
   }
 
