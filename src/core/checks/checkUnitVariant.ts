@@ -4,7 +4,7 @@ import type { UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { taskUnits, type UnitCell } from "./taskUnits";
+import { UNIT_ROLES, unitsOf } from "./taskUnits";
 import { findUnit } from "../units/directory";
 
 /**
@@ -16,9 +16,8 @@ export function checkUnitVariant(plan: Plan, ctx: CheckContext): Issue[] {
   const groups = new IssueGroups();
   // Plain loops and no per-cell sets: this runs over every unit of every task of a large plan.
   for (const task of plan.tasks) {
-    const cells = taskUnits(task, ctx.directory);
-    for (let c = 0; c < cells.length; c++) {
-      const { role, units } = cells[c] as UnitCell;
+    for (const role of UNIT_ROLES) {
+      const units = unitsOf(task, role, ctx.directory);
       for (let i = 0; i < units.length; i++) {
         const ref = units[i];
         if (ref === undefined || ref.match !== "variant" || ref.unitId === undefined) continue;
