@@ -135,6 +135,18 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** Slots whose text makes a numbered row a task rather than a heading: all but number, title and notes. */
   const taskOnlySlots = columns.map((c, i) => (c.role === "number" || c.role === "title" || c.role === "notes" ? -1 : i)).filter((i) => i >= 0);
   const hasProgressColumns = (["progressStatus", "progressPercent", "completedOn", "result"] as const).some((r) => slotOf(r) >= 0);
+  // What a task reads per role: the text of the role's last column (a later column of the same role wins), and
+  // its cells object, copied from a template that has every role's key in column order (one allocation of the
+  // final shape per task instead of a property added per column).
+  const lastSlot: Partial<Record<ColumnRole, number>> = {};
+  const cellsTemplate: Partial<Record<ColumnRole, string>> = {};
+  columns.forEach((c, i) => {
+    lastSlot[c.role] = i;
+    cellsTemplate[c.role] = "";
+  });
+  /** The number and title slots, as the heading helpers look at them (built once, not per row). */
+  const numberThenTitle = [numberSlot, titleSlot].filter((i) => i >= 0);
+  const titleThenNumber = [titleSlot, numberSlot].filter((i) => i >= 0);
 
   const letters = new Map<number, string>();
   /** A1 address with the column letters computed once per column: tasks × roles addresses are built. */
@@ -322,7 +334,13 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** A note line: its first text reads "Ghi chú: …" or "(*) …" and it has no unit and no time. */
   function isNoteRow(firstText: string): boolean {
     if (!isNoteText(firstText)) return false;
-    return unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+    return !anyFilled(unitOrTimeSlots);
+  }
+
+  /** True when one of the slots has text on this row (own or from a merge above). A loop: no closure per row. */
+  function anyFilled(slots: readonly number[]): boolean {
+    for (let k = 0; k < slots.length; k++) if ((anchorTexts[slots[k] as number] ?? "") !== "") return true;
+    return false;
   }
 
   /** Closes the numbered groups and tasks at the given depth or deeper. */
@@ -366,7 +384,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (!parent || parent.taskRow !== open.row || titleText === "" || fromAbove[titleSlot]) return false;
     const level = numberLevel(numberText);
     if (level === null || level <= parent.level) return false;
-    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
+    if (anyFilled(taskOnlySlots)) return false;
     return fitsUnder(parent, numberText);
   }
 
@@ -382,8 +400,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   function headingSpanEnd(r: number): number {
     let end = r;
     if (merges.empty) return end;
-    for (const slot of [numberSlot, titleSlot]) {
-      if (slot < 0) continue;
+    for (const slot of numberThenTitle) {
       const merge = merges.at(r, slotCol[slot] ?? 0);
       if (merge && merge.top === r && merge.bottom > end) end = merge.bottom;
     }
@@ -410,7 +427,7 @@ export function readRows(input: RowReadInput): RowReadResult {
    */
   function numberedHeadingLevel(r: number, numberText: string, titleText: string): number | null {
     if (numberText === "" || titleText === "" || fromAbove[titleSlot]) return null;
-    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return null;
+    if (anyFilled(taskOnlySlots)) return null;
     const level = numberLevel(numberText);
     if (level === null) return null;
     const next = peekNextRow(headingSpanEnd(r) + 1);
@@ -453,7 +470,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   }
 
   function sectionHeading(r: number, numberText: string, titleText: string): Section | null {
-    const noUnitsOrTime = unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+    const noUnitsOrTime = !anyFilled(unitOrTimeSlots);
     // "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "A | Nhiệm vụ chung"
     if (numberText !== "" && titleText !== "" && noUnitsOrTime && SECTION_NUMBER.test(numberText)) {
       return { number: numberText.replace(/[.):]$/, ""), title: titleText, row: r + 1 };
@@ -480,8 +497,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** A merge starting on row r over the title (or number) column and at least one more table column. */
   function acrossMerge(r: number): { top: number; left: number; right: number } | null {
     if (merges.empty) return null;
-    for (const slot of [titleSlot, numberSlot]) {
-      if (slot < 0) continue;
+    for (const slot of titleThenNumber) {
       const merge = merges.at(r, slotCol[slot] ?? 0);
       if (!merge || merge.top !== r || merge.right === merge.left) continue;
       const spanned = slotCol.filter((c) => c >= merge.left && c <= merge.right).length;
@@ -518,41 +534,47 @@ export function readRows(input: RowReadInput): RowReadResult {
     }
   }
 
+  /** The text the open task read for a role: its last column's paragraphs, empty lines dropped ("" without one). */
+  function roleText(role: ColumnRole): string {
+    const slot = lastSlot[role];
+    return slot === undefined ? "" : dropEmptyLines(slotText[slot] ?? "");
+  }
+
   function buildTask(b: TaskBuilder): Task {
-    const cells: Partial<Record<ColumnRole, string>> = {};
-    const byRole: Partial<Record<ColumnRole, string>> = {};
-    columns.forEach((column, slot) => {
+    const cells = { ...cellsTemplate };
+    for (let slot = 0; slot < n; slot++) {
+      const column = columns[slot] as (typeof columns)[number];
       const key = firstKey[slot] ?? -1;
       cells[column.role] = key >= 0 ? keyAddress(key) : address(b.row - 1, column.col);
-      byRole[column.role] = dropEmptyLines(slotText[slot] ?? "");
-    });
-    const leadText = byRole.lead ?? "";
-    const coordinatingText = byRole.coordinating ?? "";
+    }
+    const leadText = roleText("lead");
+    const coordinatingText = roleText("coordinating");
     const task: Task = {
       id: `${sheet}!${b.row}`,
       sheet,
       row: b.row,
       lastRow: b.lastRow,
-      number: taskNumber(byRole.number ?? ""),
-      title: byRole.title ?? "",
+      number: taskNumber(roleText("number")),
+      title: roleText("title"),
       lead: units(leadText),
       coordinating: units(coordinatingText),
       leadText,
       coordinatingText,
-      timeframe: timeframe(byRole.timeframe ?? ""),
-      products: listItems(byRole.products ?? ""),
+      timeframe: timeframe(roleText("timeframe")),
+      products: listItems(roleText("products")),
       cells,
     };
     if (b.section) task.section = b.section;
     if (b.group) task.group = b.group;
     if (b.parent) task.parent = b.parent;
-    if (byRole.notes) task.notes = byRole.notes;
-    const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
+    const notes = roleText("notes");
+    if (notes) task.notes = notes;
+    const progress = hasProgressColumns ? readProgress(b) : undefined;
     if (progress) task.progress = progress;
     return task;
   }
 
-  function readProgress(b: TaskBuilder, byRole: Partial<Record<ColumnRole, string>>): Progress | undefined {
+  function readProgress(b: TaskBuilder): Progress | undefined {
     const progress: Progress = {};
     const source = (role: ColumnRole): { key: number; address: string; text: string } | null => {
       const slot = slotOf(role);
@@ -570,7 +592,7 @@ export function readRows(input: RowReadInput): RowReadResult {
 
     const status = source("progressStatus");
     if (status) {
-      progress.stateText = byRole.progressStatus || status.text;
+      progress.stateText = roleText("progressStatus") || status.text;
       const raw = rawAt(status.key);
       let state = typeof raw === "string" ? stateCache.get(status.text) : undefined;
       if (state === undefined) {
@@ -595,10 +617,15 @@ export function readRows(input: RowReadInput): RowReadResult {
       if (date?.ok) progress.completedOn = date.value;
       else if (date) unreadable(dateCell.address, dateCell.text, "date");
     }
-    if (byRole.result) progress.result = byRole.result;
+    const result = roleText("result");
+    if (result) progress.result = result;
     return Object.keys(progress).length > 0 ? progress : undefined;
   }
 
+  /**
+   * Unit lists are plain data, split and resolved once per distinct text and shared between the tasks that read
+   * the same (nothing changes a task's units once read; a copy per task was 1.5 MB on a 10,000-task plan).
+   */
   function units(text: string): UnitRef[] {
     if (text === "") return [];
     let refs = unitCache.get(text);
@@ -606,7 +633,7 @@ export function readRows(input: RowReadInput): RowReadResult {
       refs = splitUnits(text, directory).map((ref) => resolveUnit(ref, directory));
       unitCache.set(text, refs);
     }
-    return refs.slice();
+    return refs;
   }
 
   /** Timeframes are plain data, parsed once per distinct text and shared between tasks that read the same. */
@@ -632,14 +659,22 @@ function dropEmptyLines(text: string): string {
  * "1." is kept as written; the numbering checks compare numbers by value.
  */
 function taskNumber(text: string): string {
-  const flat = text.replace(/\n/g, " ");
+  const flat = text.includes("\n") ? text.replace(NEWLINES, " ") : text;
+  if (!flat.includes(".")) return flat; // the usual "3": no match array
   const m = NUMBER_WITH_ZERO_DECIMALS.exec(flat);
   return m && m[1] ? m[1] : flat;
 }
 
+const NEWLINES = /\n/g;
+
 /** One entry per line or "- " bullet, bullets stripped, empty lines dropped. */
 function listItems(text: string): string[] {
   if (text === "") return [];
+  if (!text.includes("\n")) {
+    // One line, the usual product: no split.
+    const item = BULLET_CHARS.has(text.charCodeAt(0)) ? text.replace(BULLET, "").trim() : text;
+    return item === "" ? [] : [item];
+  }
   const items: string[] = [];
   for (const line of text.split("\n")) {
     const item = BULLET_CHARS.has(line.charCodeAt(0)) ? line.replace(BULLET, "").trim() : line;
