@@ -1,6 +1,6 @@
 import type { Issue } from "../model/Issue";
 import type { Plan } from "../model/Plan";
-import type { DirectoryUnit, UnitRef } from "../model/Unit";
+import type { DirectoryUnit, Reorganisation, UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
@@ -17,29 +17,26 @@ export function checkUnitReorganised(plan: Plan, ctx: CheckContext): Issue[] {
   const groups = new IssueGroups();
   // The successors' names are the same for every mention of a unit: build them once per unit.
   const successorNames = new Map<string, string[]>();
+  // Tasks that read the same unit text share one array of units (readPlan): what such an array names that was
+  // reorganised is worked out once per array, not once per task (~60,000 references in a 10,000-task plan).
+  const found = new Map<readonly UnitRef[], readonly Reorganised[]>();
   for (const task of plan.tasks) {
     for (const role of UNIT_ROLES) {
       const units = unitsOf(task, role, ctx.directory);
-      // The unit ids already reported in this cell: the first one alone, an array only from a second one on (a
-      // plan of 10,000 tasks has ~40,000 cells naming a reorganised unit; an array per cell was 2 MB of garbage).
-      let reported: string | undefined;
-      let reportedMore: string[] | undefined;
-      for (let i = 0; i < units.length; i++) {
-        const ref = units[i] as UnitRef;
-        const id = ref.unitId;
-        if (id === undefined || id === reported || reportedMore?.includes(id)) continue;
-        const unit = findUnit(ctx.directory, id);
-        const reorganised = unit?.reorganised;
-        if (!unit || !reorganised || !isReorganisedAt(unit, ctx.reportDate)) continue;
-        if (reported === undefined) reported = id;
-        else if (reportedMore) reportedMore.push(id);
-        else reportedMore = [id];
+      if (units.length === 0) continue;
+      let hits = found.get(units);
+      if (hits === undefined) {
+        hits = reorganisedIn(units, ctx);
+        found.set(units, hits);
+      }
+      for (let h = 0; h < hits.length; h++) {
+        const { ref, unit, reorganisation } = hits[h] as Reorganised;
         if (groups.addCell(ref.name, task, role)) continue;
         groups.start(
           ref.name,
           taskIssue(task, role, "unit-reorganised", {
             unit: ref.name,
-            effective: reorganised.effective,
+            effective: reorganisation.effective,
             successors: successorsOf(unit, successorNames),
           }),
         );
@@ -47,6 +44,27 @@ export function checkUnitReorganised(plan: Plan, ctx: CheckContext): Issue[] {
     }
   }
   return groups.issues;
+}
+
+interface Reorganised {
+  ref: UnitRef;
+  unit: DirectoryUnit;
+  reorganisation: Reorganisation;
+}
+
+/** The references of one cell naming a unit reorganised at the reporting date, each unit once (its first mention). */
+function reorganisedIn(units: readonly UnitRef[], ctx: CheckContext): Reorganised[] {
+  const hits: Reorganised[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const ref = units[i] as UnitRef;
+    const id = ref.unitId;
+    if (id === undefined || hits.some((h) => h.unit.id === id)) continue;
+    const unit = findUnit(ctx.directory, id);
+    const reorganisation = unit?.reorganised;
+    if (!unit || !reorganisation || !isReorganisedAt(unit, ctx.reportDate)) continue;
+    hits.push({ ref, unit, reorganisation });
+  }
+  return hits;
 }
 
 function successorsOf(unit: DirectoryUnit, cache: Map<string, string[]>): string[] {

@@ -14,21 +14,42 @@ import { UNIT_ROLES, unitsOf } from "./taskUnits";
  */
 export function checkUnitUnknown(plan: Plan, ctx: CheckContext): Issue[] {
   const groups = new IssueGroups();
-  // Most units are known: the per-cell list of names already reported is built only when one is not.
+  // Tasks that read the same unit text share one array of units (readPlan): its unknown names are picked out
+  // once per array, not once per task.
+  const found = new Map<readonly UnitRef[], readonly Unknown[]>();
   for (const task of plan.tasks) {
     for (const role of UNIT_ROLES) {
       const units = unitsOf(task, role, ctx.directory);
-      let reported: string[] | undefined;
-      for (let i = 0; i < units.length; i++) {
-        const ref = units[i] as UnitRef;
-        if (ref.generic === true || ref.unitId !== undefined) continue;
-        const key = matchKey(ref.name);
-        if (key === "" || reported?.includes(key)) continue;
-        if (reported) reported.push(key);
-        else reported = [key]; // a literal of one: push onto [] reserves 17 slots
+      if (units.length === 0) continue;
+      let unknown = found.get(units);
+      if (unknown === undefined) {
+        unknown = unknownIn(units);
+        found.set(units, unknown);
+      }
+      for (let u = 0; u < unknown.length; u++) {
+        const { key, ref } = unknown[u] as Unknown;
         if (!groups.addCell(key, task, role)) groups.start(key, taskIssue(task, role, "unit-unknown", { unit: ref.name }));
       }
     }
   }
   return groups.issues;
+}
+
+interface Unknown {
+  /** The name compared without case or diacritics. */
+  key: string;
+  ref: UnitRef;
+}
+
+/** The references of one cell naming no unit the directory knows, each name once (its first mention). */
+function unknownIn(units: readonly UnitRef[]): Unknown[] {
+  const unknown: Unknown[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const ref = units[i] as UnitRef;
+    if (ref.generic === true || ref.unitId !== undefined) continue;
+    const key = matchKey(ref.name);
+    if (key === "" || unknown.some((u) => u.key === key)) continue;
+    unknown.push({ key, ref });
+  }
+  return unknown;
 }
