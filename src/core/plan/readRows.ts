@@ -44,7 +44,8 @@ import { matchKey } from "../text/normalize";
 import { parseTimeframe } from "../timeframe/parseTimeframe";
 import { resolveUnit } from "../units/directory";
 import { splitUnits } from "../units/splitUnits";
-import { cellError, cellText } from "./cellText";
+import { cleanText } from "../text/normalize";
+import { cellError, cellText, isClean } from "./cellText";
 import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
 import type { MergeIndex } from "./mergeIndex";
 import { readCompletedOn, readPercent, readProgressState } from "./progress";
@@ -167,6 +168,9 @@ export function readRows(input: RowReadInput): RowReadResult {
   const unitCache = new Map<string, UnitRef[]>();
   const timeframeCache = new Map<string, Timeframe>();
   const stateCache = new Map<string, ReturnType<typeof readProgressState>>();
+  /** Cell strings that need cleaning, cleaned once per distinct string (unit and time cells repeat). */
+  const cleanCache = new Map<string, string>();
+  const productsCache = new Map<string, string[]>();
 
   /** The cell's text; an error value is reported once and read as empty. */
   const textAt = (row: number, col: number): string => {
@@ -181,6 +185,14 @@ export function readRows(input: RowReadInput): RowReadResult {
         issues.push({ code: "cell-error", severity: "error", sheet, row: row + 1, cell: address(row, col), errorText: error });
         return "";
       }
+      // cellText's answer for a string, without looking for an error again.
+      if (value === "" || isClean(value)) return value;
+      let clean = cleanCache.get(value);
+      if (clean === undefined) {
+        clean = cleanText(value);
+        cleanCache.set(value, clean);
+      }
+      return clean;
     }
     return cellText(value, formatAt(grid, row, col), date1904);
   };
@@ -561,7 +573,7 @@ export function readRows(input: RowReadInput): RowReadResult {
       leadText,
       coordinatingText,
       timeframe: timeframe(roleText("timeframe")),
-      products: listItems(roleText("products")),
+      products: products(roleText("products")),
       cells,
     };
     if (b.section) task.section = b.section;
@@ -634,6 +646,17 @@ export function readRows(input: RowReadInput): RowReadResult {
       unitCache.set(text, refs);
     }
     return refs;
+  }
+
+  /** Product lists too: split once per distinct text and shared (nothing changes them once read). */
+  function products(text: string): string[] {
+    if (text === "") return [];
+    let items = productsCache.get(text);
+    if (!items) {
+      items = listItems(text);
+      productsCache.set(text, items);
+    }
+    return items;
   }
 
   /** Timeframes are plain data, parsed once per distinct text and shared between tasks that read the same. */
