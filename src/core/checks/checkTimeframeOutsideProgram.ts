@@ -37,9 +37,16 @@ export function checkTimeframeOutsideProgram(plan: Plan): Issue[] {
   const period = plan.programPeriod;
   if (!period) return [];
   const issues: Issue[] = [];
+  // readPlan parses each distinct time text once and shares the timeframe: settle each timeframe once.
+  const outside = new Map<Timeframe, boolean>();
   for (const task of plan.tasks) {
-    const years = yearsReached(task.timeframe);
-    if (!years || (years.first >= period.start && years.last <= period.end)) continue;
+    let out = outside.get(task.timeframe);
+    if (out === undefined) {
+      const years = yearsReached(task.timeframe);
+      out = years !== null && !(years.first >= period.start && years.last <= period.end);
+      outside.set(task.timeframe, out);
+    }
+    if (!out) continue;
     issues.push(
       taskIssue(task, "timeframe", "timeframe-outside-program", {
         text: task.timeframe.text,
