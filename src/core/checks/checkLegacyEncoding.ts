@@ -23,7 +23,11 @@ function taskTexts(task: Task): [ColumnRole, string | undefined][] {
  */
 export function checkLegacyEncoding(plan: Plan): Issue[] {
   const issues: Issue[] = [];
-  for (const task of plan.tasks) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     // One look at each of a task's texts settles the usual case (plain Unicode) before any per-cell work or
     // allocation: on a large plan, joining them first cost more than the look itself.
     if (!taskMayBeLegacy(task)) continue;

@@ -190,7 +190,10 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     visit(heading.row, heading.number, enclosing, undefined);
   };
   let lastNumberCell: string | undefined;
-  for (const task of [...plan.tasks].sort((a, b) => a.row - b.row)) {
+  // Already in row order (as readPlan lists them) the sort would change nothing: no copy, and an indexed loop.
+  const tasks = inRowOrder(plan.tasks) ? plan.tasks : [...plan.tasks].sort((a, b) => a.row - b.row);
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     if (task.section && isNumberedHeading(task.section)) visitHeading(task.section, undefined);
     if (task.group) visitHeading(task.group, task.section);
     const cell = task.cells.number;
@@ -200,6 +203,11 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     if (!sharesCell) visit(task.row, task.number, task.section, task);
   }
   return issues;
+}
+
+function inRowOrder(tasks: readonly Task[]): boolean {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as Task).row > (tasks[i] as Task).row) return false;
+  return true;
 }
 
 /** A section that readPlan made from a heading numbered like a task ("1.", "6."), not from "I", "A" or capitals. */

@@ -1,6 +1,6 @@
 import { yearOf } from "../date/calendar";
 import type { Issue } from "../model/Issue";
-import type { Plan } from "../model/Plan";
+import type { Plan, Task } from "../model/Plan";
 import type { Timeframe } from "../model/Timeframe";
 import { taskIssue } from "./taskIssue";
 
@@ -39,7 +39,11 @@ export function checkTimeframeOutsideProgram(plan: Plan): Issue[] {
   const issues: Issue[] = [];
   // readPlan parses each distinct time text once and shares the timeframe: settle each timeframe once.
   const outside = new Map<Timeframe, boolean>();
-  for (const task of plan.tasks) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     let out = outside.get(task.timeframe);
     if (out === undefined) {
       const years = yearsReached(task.timeframe);

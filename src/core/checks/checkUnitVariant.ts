@@ -1,10 +1,10 @@
 import type { Issue } from "../model/Issue";
-import type { Plan } from "../model/Plan";
+import type { Plan, Task } from "../model/Plan";
 import type { UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { UNIT_ROLES, unitsOf } from "./taskUnits";
+import { UNIT_ROLES, unitsOf, type UnitCell } from "./taskUnits";
 import { findUnit } from "../units/directory";
 
 /**
@@ -17,8 +17,13 @@ export function checkUnitVariant(plan: Plan, ctx: CheckContext): Issue[] {
   // Tasks that read the same unit text share one array of units (readPlan): its variant spellings are picked out
   // once per array, not once per task.
   const found = new Map<readonly UnitRef[], readonly UnitRef[]>();
-  for (const task of plan.tasks) {
-    for (const role of UNIT_ROLES) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
+    for (let u = 0; u < UNIT_ROLES.length; u++) {
+      const role = UNIT_ROLES[u] as UnitCell["role"];
       const units = unitsOf(task, role, ctx.directory);
       if (units.length === 0) continue;
       let variants = found.get(units);
