@@ -31,3 +31,12 @@ export class IssueGroups {
     this.issues.push(issue);
   }
 }
+
+/**
+ * One instance kept for the life of the module, so the instances' hidden class outlives each analysis. Without it,
+ * a full garbage collection between two analyses frees that class with the last instance, and V8 throws away the
+ * optimised code of every check that used it (three unit checks over every task): each analysis then ran them
+ * unoptimised and recompiled them. Process CPU time of checkPlan inside the engine on the 10,000-task bench plan
+ * (which collects garbage before each run): ~70 ms -> ~40 ms.
+ */
+export const KEEP_ISSUE_GROUPS_SHAPE = new IssueGroups();

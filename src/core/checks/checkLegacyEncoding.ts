@@ -23,10 +23,15 @@ function taskTexts(task: Task): [ColumnRole, string | undefined][] {
  */
 export function checkLegacyEncoding(plan: Plan): Issue[] {
   const issues: Issue[] = [];
-  for (const task of plan.tasks) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  const seen = new Map<string, boolean>();
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     // One look at each of a task's texts settles the usual case (plain Unicode) before any per-cell work or
     // allocation: on a large plan, joining them first cost more than the look itself.
-    if (!taskMayBeLegacy(task)) continue;
+    if (!taskMayBeLegacy(task, seen)) continue;
     for (const [role, text] of taskTexts(task)) {
       if (!text) continue;
       const found = detectLegacyEncoding(text);
@@ -39,10 +44,27 @@ export function checkLegacyEncoding(plan: Plan): Issue[] {
   return issues;
 }
 
-function taskMayBeLegacy(task: Task): boolean {
-  if (mayBeLegacy(task.title) || mayBeLegacy(task.leadText) || mayBeLegacy(task.coordinatingText)) return true;
-  if (mayBeLegacy(task.timeframe.text) || (task.notes !== undefined && mayBeLegacy(task.notes))) return true;
-  for (const product of task.products) if (mayBeLegacy(product)) return true;
+/**
+ * `seen`: the answer per text for the texts that repeat from task to task (units, times, products: a large plan
+ * repeats a few dozen of them thousands of times, and the unit cells are most of its text). Titles rarely repeat and
+ * are looked at directly.
+ */
+function taskMayBeLegacy(task: Task, seen: Map<string, boolean>): boolean {
+  if (mayBeLegacy(task.title) || repeated(task.leadText, seen) || repeated(task.coordinatingText, seen)) return true;
+  if (repeated(task.timeframe.text, seen) || (task.notes !== undefined && mayBeLegacy(task.notes))) return true;
+  const products = task.products;
+  for (let i = 0; i < products.length; i++) if (repeated(products[i] as string, seen)) return true;
   const p = task.progress;
   return p !== undefined && ((p.stateText !== undefined && mayBeLegacy(p.stateText)) || (p.result !== undefined && mayBeLegacy(p.result)));
+}
+
+/** mayBeLegacy, remembered per text; a short text is looked at directly (cheaper than remembering it). */
+function repeated(text: string, seen: Map<string, boolean>): boolean {
+  if (text.length < 16) return mayBeLegacy(text);
+  let known = seen.get(text);
+  if (known === undefined) {
+    known = mayBeLegacy(text);
+    seen.set(text, known);
+  }
+  return known;
 }

@@ -27,21 +27,42 @@ interface Sequence {
   last: number | string;
   /** The section's blank count when the sequence last moved: blanks since then may stand for missing numbers. */
   blankMark: number;
-  /** First row of each number written. */
-  seen: Map<string, number>;
+  /** First row of each number written: by value (integer, dotted) or by letter; one sequence holds one kind. */
+  seen: Map<number | string, number>;
 }
 
 interface SectionState {
   blanks: number;
   sequences: Map<string, Sequence>;
-  /** The number that lettered items hang under: its value and the row it was written on. */
-  parent: string;
-  /** Blank count when each parent was written. */
+  /**
+   * The number that lettered items hang under ("" before the first): its value, and the row it was written on
+   * (`${parent}@${parentRow}` names that occurrence). Kept apart and joined only when a lettered item comes.
+   */
+  parent: number | string;
+  parentRow: number;
+  /** Blank count when that occurrence of the parent was written. */
+  blanksAtParentRow: number | undefined;
+  /** Blank count when each top-level number was written, by value. */
+  blanksAtInteger: Map<number, number>;
+  /** Blank count when each dotted number ("2.1") was written. */
   blanksAtParent: Map<string, number>;
 }
 
 function freshSection(): SectionState {
-  return { blanks: 0, sequences: new Map(), parent: "", blanksAtParent: new Map() };
+  return {
+    blanks: 0,
+    sequences: new Map(),
+    parent: "",
+    parentRow: 0,
+    blanksAtParentRow: undefined,
+    blanksAtInteger: new Map(),
+    blanksAtParent: new Map(),
+  };
+}
+
+/** The occurrence of the number lettered items hang under: "3@12" (a repeated "3" starts its own a), b)). */
+function parentOccurrence(state: SectionState): string {
+  return state.parent === "" ? "" : `${state.parent}@${state.parentRow}`;
 }
 
 function sequenceKey(n: TaskNumber, state: SectionState): string {
@@ -51,7 +72,7 @@ function sequenceKey(n: TaskNumber, state: SectionState): string {
     case "dotted":
       return `dotted:${n.parent}`;
     case "letter":
-      return `letter:${state.parent}`;
+      return `letter:${parentOccurrence(state)}`;
   }
 }
 
@@ -61,18 +82,26 @@ function initialBlankMark(n: TaskNumber, state: SectionState): number {
     case "integer":
       return 0;
     case "dotted":
-      return state.blanksAtParent.get(n.parent) ?? state.blanks;
+      // A parent without a dot is a top-level number, remembered by value.
+      return (n.parent.includes(".") ? state.blanksAtParent.get(n.parent) : state.blanksAtInteger.get(Number(n.parent))) ?? state.blanks;
     case "letter":
-      return state.blanksAtParent.get(state.parent) ?? state.blanks;
+      return (state.parent === "" ? undefined : state.blanksAtParentRow) ?? state.blanks;
   }
 }
 
-function valueKey(n: TaskNumber): string {
-  return n.kind === "letter" ? n.letter : String(n.value);
+function valueKey(n: TaskNumber): number | string {
+  return n.kind === "letter" ? n.letter : n.value;
 }
 
-function steps(n: TaskNumber, last: number | string): number[] {
-  return n.kind === "letter" ? letterSteps(String(last), n.letter) : [n.value - Number(last)];
+/** True when some step from `last` to n is one of 1 … 1 + allowance. */
+function stepFits(n: TaskNumber, last: number | string, allowance: number): boolean {
+  if (n.kind !== "letter") return fitsStep(n.value - Number(last), allowance);
+  for (const step of letterSteps(String(last), n.letter)) if (fitsStep(step, allowance)) return true;
+  return false;
+}
+
+function fitsStep(step: number, allowance: number): boolean {
+  return step >= 1 && step <= 1 + allowance;
 }
 
 function expected(n: TaskNumber, last: number | string): string {
@@ -89,14 +118,15 @@ function expected(n: TaskNumber, last: number | string): string {
 export function checkNumberingSequence(plan: Plan): Issue[] {
   if (!planHasColumn(plan, "number")) return [];
   const issues: Issue[] = [];
-  let sectionKey: string | null = null;
+  /** The row of the section the sequences run in (-1 for none or a numbered heading's), null before the first task. */
+  let sectionKey: number | null = null;
   let state = freshSection();
   /** The previous section's last top-level number, for plans numbered straight on across sections. */
   let carried: number | undefined;
 
   /** A task, or a numbered heading (no task: it holds its place in the sequence and is not reported on). */
   const visit = (row: number, number: string, section: Section | undefined, task: Task | undefined): void => {
-    const key = section && !isNumberedHeading(section) ? `${section.row}` : "";
+    const key = section && !isNumberedHeading(section) ? section.row : -1;
     if (key !== sectionKey) {
       const previous = state.sequences.get("integer")?.last;
       if (sectionKey !== null && typeof previous === "number" && previous > 0) carried = previous;
@@ -124,10 +154,9 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
       seq.blankMark = state.blanks;
     } else {
       const allowance = state.blanks - seq.blankMark;
-      const fits = (step: number): boolean => step >= 1 && step <= 1 + allowance;
-      let ok = steps(n, seq.last).some(fits);
+      let ok = stepFits(n, seq.last, allowance);
       if (!ok && n.kind === "integer" && seq.last === 0 && carried !== undefined)
-        ok = fits(n.value - carried);
+        ok = fitsStep(n.value - carried, allowance);
       if (!ok && task)
         issues.push(
           taskIssue(task, "number", "numbering-gap", { expected: expected(n, seq.last), found: written }),
@@ -137,11 +166,18 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
       seq.seen.set(valueKey(n), row);
     }
     if (n.kind !== "letter") {
-      const parentKey = n.kind === "integer" ? String(n.value) : `${n.parent}.${n.value}`;
-      state.blanksAtParent.set(parentKey, state.blanks);
+      let parentKey: number | string;
+      if (n.kind === "integer") {
+        parentKey = n.value; // written out only when a lettered item needs it
+        state.blanksAtInteger.set(n.value, state.blanks);
+      } else {
+        parentKey = `${n.parent}.${n.value}`;
+        state.blanksAtParent.set(parentKey, state.blanks);
+      }
       // Lettered items belong to this occurrence of the number: a repeated "3" starts its own a), b).
-      state.parent = `${parentKey}@${row}`;
-      state.blanksAtParent.set(state.parent, state.blanks);
+      state.parent = parentKey;
+      state.parentRow = row;
+      state.blanksAtParentRow = state.blanks;
     }
   };
 
@@ -154,7 +190,10 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
     visit(heading.row, heading.number, enclosing, undefined);
   };
   let lastNumberCell: string | undefined;
-  for (const task of [...plan.tasks].sort((a, b) => a.row - b.row)) {
+  // Already in row order (as readPlan lists them) the sort would change nothing: no copy, and an indexed loop.
+  const tasks = inRowOrder(plan.tasks) ? plan.tasks : [...plan.tasks].sort((a, b) => a.row - b.row);
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     if (task.section && isNumberedHeading(task.section)) visitHeading(task.section, undefined);
     if (task.group) visitHeading(task.group, task.section);
     const cell = task.cells.number;
@@ -166,7 +205,15 @@ export function checkNumberingSequence(plan: Plan): Issue[] {
   return issues;
 }
 
+function inRowOrder(tasks: readonly Task[]): boolean {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as Task).row > (tasks[i] as Task).row) return false;
+  return true;
+}
+
 /** A section that readPlan made from a heading numbered like a task ("1.", "6."), not from "I", "A" or capitals. */
 function isNumberedHeading(section: Section): boolean {
-  return /^\d/.test(section.number);
+  return STARTS_WITH_DIGIT.test(section.number);
 }
+
+/** Compiled once: a regex literal in a function body is a new RegExp object on every call. */
+const STARTS_WITH_DIGIT = /^\d/;

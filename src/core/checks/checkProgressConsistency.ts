@@ -1,5 +1,5 @@
 import type { Issue } from "../model/Issue";
-import type { Plan, Progress, ProgressState } from "../model/Plan";
+import type { Plan, Progress, ProgressState, Task } from "../model/Plan";
 import { taskIssue } from "./taskIssue";
 
 const STATE_WORDS: Record<ProgressState, string> = {
@@ -40,7 +40,11 @@ function inconsistent(
 /** A progress status at odds with its percentage ("Đã hoàn thành" with 40%, or 100% with "Chưa thực hiện"). */
 export function checkProgressConsistency(plan: Plan): Issue[] {
   const issues: Issue[] = [];
-  for (const task of plan.tasks) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     const progress = task.progress;
     if (!inconsistent(progress)) continue;
     const role = task.cells.progressStatus !== undefined ? "progressStatus" : "progressPercent";

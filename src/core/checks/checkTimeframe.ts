@@ -1,5 +1,5 @@
 import type { Issue } from "../model/Issue";
-import type { Plan } from "../model/Plan";
+import type { Plan, Task } from "../model/Plan";
 import { taskIssue } from "./taskIssue";
 
 /**
@@ -8,7 +8,11 @@ import { taskIssue } from "./taskIssue";
  */
 export function checkTimeframe(plan: Plan): Issue[] {
   const issues: Issue[] = [];
-  for (const task of plan.tasks) {
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
     const tf = task.timeframe;
     if (tf.kind !== "unparsed") continue;
     if (tf.reason === "empty" || tf.text.trim() === "") {

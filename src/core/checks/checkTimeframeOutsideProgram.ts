@@ -1,6 +1,6 @@
 import { yearOf } from "../date/calendar";
 import type { Issue } from "../model/Issue";
-import type { Plan } from "../model/Plan";
+import type { Plan, Task } from "../model/Plan";
 import type { Timeframe } from "../model/Timeframe";
 import { taskIssue } from "./taskIssue";
 
@@ -37,9 +37,20 @@ export function checkTimeframeOutsideProgram(plan: Plan): Issue[] {
   const period = plan.programPeriod;
   if (!period) return [];
   const issues: Issue[] = [];
-  for (const task of plan.tasks) {
-    const years = yearsReached(task.timeframe);
-    if (!years || (years.first >= period.start && years.last <= period.end)) continue;
+  // readPlan parses each distinct time text once and shares the timeframe: settle each timeframe once.
+  const outside = new Map<Timeframe, boolean>();
+  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
+  // iterator call and a result object per task.
+  const tasks = plan.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t] as Task;
+    let out = outside.get(task.timeframe);
+    if (out === undefined) {
+      const years = yearsReached(task.timeframe);
+      out = years !== null && !(years.first >= period.start && years.last <= period.end);
+      outside.set(task.timeframe, out);
+    }
+    if (!out) continue;
     issues.push(
       taskIssue(task, "timeframe", "timeframe-outside-program", {
         text: task.timeframe.text,

@@ -10,11 +10,13 @@ export type TaskNumber =
   | { kind: "letter"; letter: string; open: string; suffix: string };
 
 export function parseTaskNumber(written: string): TaskNumber | null {
+  // The usual TT, "1" to "9999" as typed: no normalising and no regex (it runs once per task).
+  if (written.length <= 4 && isDigits(written)) return { kind: "integer", value: Number(written), suffix: "" };
   const text = written.normalize("NFC").trim();
-  const integer = /^0*(\d{1,4})(?:\.0+)?([.)]?)$/u.exec(text);
+  const integer = INTEGER.exec(text);
   if (integer?.[1] !== undefined)
     return { kind: "integer", value: Number(integer[1]), suffix: integer[2] ?? "" };
-  const dotted = /^(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})([.)]?)$/u.exec(text);
+  const dotted = DOTTED.exec(text);
   if (dotted?.[1] !== undefined && dotted[2] !== undefined) {
     const parent = dotted[1]
       .split(".")
@@ -22,7 +24,7 @@ export function parseTaskNumber(written: string): TaskNumber | null {
       .join(".");
     return { kind: "dotted", parent, value: Number(dotted[2]), suffix: dotted[3] ?? "" };
   }
-  const letter = /^(\(?)([a-zđ])([.)])$/iu.exec(text);
+  const letter = LETTER.exec(text);
   if (letter?.[2] !== undefined) {
     return {
       kind: "letter",
@@ -32,6 +34,21 @@ export function parseTaskNumber(written: string): TaskNumber | null {
     };
   }
   return null;
+}
+
+// Compiled once (a regex literal in a function body is a new object on every call).
+const INTEGER = /^0*(\d{1,4})(?:\.0+)?([.)]?)$/u;
+const DOTTED = /^(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})([.)]?)$/u;
+const LETTER = /^(\(?)([a-zđ])([.)])$/iu;
+
+/** True when every character is an ASCII digit (and there is at least one). */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 // Vietnamese documents letter their items a, b, c, d, đ, e, g, h, i, k … (no f, j, w, z); others use the Latin

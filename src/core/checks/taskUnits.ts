@@ -32,6 +32,19 @@ export function taskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
 
 const cache = new WeakMap<UnitDirectory, WeakMap<Task, UnitCell[]>>();
 
+/** The roles of a task's unit cells, in the order taskUnits lists them. */
+export const UNIT_ROLES: readonly UnitCell["role"][] = ["lead", "coordinating"];
+
+/**
+ * The units of one of a task's unit cells, as taskUnits gives them: the checks walk UNIT_ROLES with this instead
+ * of taskUnits, so the usual task (every reference resolved by readPlan) costs no allocation at all.
+ */
+export function unitsOf(task: Task, role: UnitCell["role"], directory: UnitDirectory): UnitRef[] {
+  if (task.lead.every(isResolved) && task.coordinating.every(isResolved)) return task[role];
+  const cells = taskUnits(task, directory);
+  return (role === "lead" ? cells[0] : cells[1])?.units ?? [];
+}
+
 function resolveTaskUnits(task: Task, directory: UnitDirectory): UnitCell[] {
   return [
     { role: "lead", units: resolved(task.lead, directory) },

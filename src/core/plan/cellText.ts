@@ -62,7 +62,7 @@ export function formatNumber(n: number): string {
  * changes in practice: combining marks (decomposed Vietnamese), the Ohm/Kelvin/Ångström signs, CJK
  * compatibility ideographs. A plain loop: a Unicode regex over every cell's text was the reader's hot spot.
  */
-function isClean(s: string): boolean {
+export function isClean(s: string): boolean {
   const n = s.length;
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);

@@ -44,7 +44,8 @@ import { matchKey } from "../text/normalize";
 import { parseTimeframe } from "../timeframe/parseTimeframe";
 import { resolveUnit } from "../units/directory";
 import { splitUnits } from "../units/splitUnits";
-import { cellError, cellText } from "./cellText";
+import { cleanText } from "../text/normalize";
+import { cellError, cellText, isClean } from "./cellText";
 import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
 import type { MergeIndex } from "./mergeIndex";
 import { readCompletedOn, readPercent, readProgressState } from "./progress";
@@ -136,6 +137,18 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** Slots whose text makes a numbered row a task rather than a heading: all but number, title and notes. */
   const taskOnlySlots = columns.map((c, i) => (c.role === "number" || c.role === "title" || c.role === "notes" ? -1 : i)).filter((i) => i >= 0);
   const hasProgressColumns = (["progressStatus", "progressPercent", "completedOn", "result"] as const).some((r) => slotOf(r) >= 0);
+  // What a task reads per role: the text of the role's last column (a later column of the same role wins), and
+  // its cells object, copied from a template that has every role's key in column order (one allocation of the
+  // final shape per task instead of a property added per column).
+  const lastSlot: Partial<Record<ColumnRole, number>> = {};
+  const cellsTemplate: Partial<Record<ColumnRole, string>> = {};
+  columns.forEach((c, i) => {
+    lastSlot[c.role] = i;
+    cellsTemplate[c.role] = "";
+  });
+  /** The number and title slots, as the heading helpers look at them (built once, not per row). */
+  const numberThenTitle = [numberSlot, titleSlot].filter((i) => i >= 0);
+  const titleThenNumber = [titleSlot, numberSlot].filter((i) => i >= 0);
 
   const letters = new Map<number, string>();
   /** A1 address with the column letters computed once per column: tasks × roles addresses are built. */
@@ -156,6 +169,9 @@ export function readRows(input: RowReadInput): RowReadResult {
   const unitCache = new Map<string, UnitRef[]>();
   const timeframeCache = new Map<string, Timeframe>();
   const stateCache = new Map<string, ReturnType<typeof readProgressState>>();
+  /** Cell strings that need cleaning, cleaned once per distinct string (unit and time cells repeat). */
+  const cleanCache = new Map<string, string>();
+  const productsCache = new Map<string, string[]>();
 
   /** The cell's text; an error value is reported once and read as empty. */
   const textAt = (row: number, col: number): string => {
@@ -170,6 +186,14 @@ export function readRows(input: RowReadInput): RowReadResult {
         issues.push({ code: "cell-error", severity: "error", sheet, row: row + 1, cell: address(row, col), errorText: error });
         return "";
       }
+      // cellText's answer for a string, without looking for an error again.
+      if (value === "" || isClean(value)) return value;
+      let clean = cleanCache.get(value);
+      if (clean === undefined) {
+        clean = cleanText(value);
+        cleanCache.set(value, clean);
+      }
+      return clean;
     }
     return cellText(value, formatAt(grid, row, col), date1904);
   };
@@ -323,7 +347,13 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** A note line: its first text reads "Ghi chú: …" or "(*) …" and it has no unit and no time. */
   function isNoteRow(firstText: string): boolean {
     if (!isNoteText(firstText)) return false;
-    return unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+    return !anyFilled(unitOrTimeSlots);
+  }
+
+  /** True when one of the slots has text on this row (own or from a merge above). A loop: no closure per row. */
+  function anyFilled(slots: readonly number[]): boolean {
+    for (let k = 0; k < slots.length; k++) if ((anchorTexts[slots[k] as number] ?? "") !== "") return true;
+    return false;
   }
 
   /** Closes the numbered groups and tasks at the given depth or deeper. */
@@ -367,7 +397,7 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (!parent || parent.taskRow !== open.row || titleText === "" || fromAbove[titleSlot]) return false;
     const level = numberLevel(numberText);
     if (level === null || level <= parent.level) return false;
-    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return false;
+    if (anyFilled(taskOnlySlots)) return false;
     return fitsUnder(parent, numberText);
   }
 
@@ -383,8 +413,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   function headingSpanEnd(r: number): number {
     let end = r;
     if (merges.empty) return end;
-    for (const slot of [numberSlot, titleSlot]) {
-      if (slot < 0) continue;
+    for (const slot of numberThenTitle) {
       const merge = merges.at(r, slotCol[slot] ?? 0);
       if (merge && merge.top === r && merge.bottom > end) end = merge.bottom;
     }
@@ -411,7 +440,7 @@ export function readRows(input: RowReadInput): RowReadResult {
    */
   function numberedHeadingLevel(r: number, numberText: string, titleText: string): number | null {
     if (numberText === "" || titleText === "" || fromAbove[titleSlot]) return null;
-    if (taskOnlySlots.some((i) => (anchorTexts[i] ?? "") !== "")) return null;
+    if (anyFilled(taskOnlySlots)) return null;
     const level = numberLevel(numberText);
     if (level === null) return null;
     const next = peekNextRow(headingSpanEnd(r) + 1);
@@ -454,7 +483,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   }
 
   function sectionHeading(r: number, numberText: string, titleText: string): Section | null {
-    const noUnitsOrTime = unitOrTimeSlots.every((i) => (anchorTexts[i] ?? "") === "");
+    const noUnitsOrTime = !anyFilled(unitOrTimeSlots);
     // "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "A | Nhiệm vụ chung"
     if (numberText !== "" && titleText !== "" && noUnitsOrTime && SECTION_NUMBER.test(numberText)) {
       return { number: numberText.replace(/[.):]$/, ""), title: titleText, row: r + 1 };
@@ -481,8 +510,7 @@ export function readRows(input: RowReadInput): RowReadResult {
   /** A merge starting on row r over the title (or number) column and at least one more table column. */
   function acrossMerge(r: number): { top: number; left: number; right: number } | null {
     if (merges.empty) return null;
-    for (const slot of [titleSlot, numberSlot]) {
-      if (slot < 0) continue;
+    for (const slot of titleThenNumber) {
       const merge = merges.at(r, slotCol[slot] ?? 0);
       if (!merge || merge.top !== r || merge.right === merge.left) continue;
       const spanned = slotCol.filter((c) => c >= merge.left && c <= merge.right).length;
@@ -519,43 +547,49 @@ export function readRows(input: RowReadInput): RowReadResult {
     }
   }
 
+  /** The text the open task read for a role: its last column's paragraphs, empty lines dropped ("" without one). */
+  function roleText(role: ColumnRole): string {
+    const slot = lastSlot[role];
+    return slot === undefined ? "" : dropEmptyLines(slotText[slot] ?? "");
+  }
+
   function buildTask(b: TaskBuilder): Task {
-    const cells: Partial<Record<ColumnRole, string>> = {};
-    const byRole: Partial<Record<ColumnRole, string>> = {};
-    columns.forEach((column, slot) => {
+    const cells = { ...cellsTemplate };
+    for (let slot = 0; slot < n; slot++) {
+      const column = columns[slot] as (typeof columns)[number];
       const key = firstKey[slot] ?? -1;
       cells[column.role] = key >= 0 ? keyAddress(key) : address(b.row - 1, column.col);
-      byRole[column.role] = dropEmptyLines(slotText[slot] ?? "");
-    });
-    const leadText = byRole.lead ?? "";
-    const coordinatingText = byRole.coordinating ?? "";
+    }
+    const leadText = roleText("lead");
+    const coordinatingText = roleText("coordinating");
     const task: Task = {
       id: `${sheet}!${b.row}`,
       sheet,
       row: b.row,
       lastRow: b.lastRow,
-      number: taskNumber(byRole.number ?? ""),
-      title: byRole.title ?? "",
+      number: taskNumber(roleText("number")),
+      title: roleText("title"),
       lead: units(leadText),
       coordinating: units(coordinatingText),
       leadText,
       coordinatingText,
-      timeframe: timeframe(byRole.timeframe ?? ""),
-      products: listItems(byRole.products ?? ""),
+      timeframe: timeframe(roleText("timeframe")),
+      products: products(roleText("products")),
       cells,
     };
     if (b.section) task.section = b.section;
     if (b.group) task.group = b.group;
     if (b.parent) task.parent = b.parent;
-    if (byRole.notes) task.notes = byRole.notes;
-    const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
+    const notes = roleText("notes");
+    if (notes) task.notes = notes;
+    const progress = hasProgressColumns ? readProgress(b) : undefined;
     if (progress) task.progress = progress;
     const withTimeCell = progressFromTimeCell(task.timeframe, task.progress);
     if (withTimeCell) task.progress = withTimeCell;
     return task;
   }
 
-  function readProgress(b: TaskBuilder, byRole: Partial<Record<ColumnRole, string>>): Progress | undefined {
+  function readProgress(b: TaskBuilder): Progress | undefined {
     const progress: Progress = {};
     const source = (role: ColumnRole): { key: number; address: string; text: string } | null => {
       const slot = slotOf(role);
@@ -573,7 +607,7 @@ export function readRows(input: RowReadInput): RowReadResult {
 
     const status = source("progressStatus");
     if (status) {
-      progress.stateText = byRole.progressStatus || status.text;
+      progress.stateText = roleText("progressStatus") || status.text;
       const raw = rawAt(status.key);
       let state = typeof raw === "string" ? stateCache.get(status.text) : undefined;
       if (state === undefined) {
@@ -598,10 +632,15 @@ export function readRows(input: RowReadInput): RowReadResult {
       if (date?.ok) progress.completedOn = date.value;
       else if (date) unreadable(dateCell.address, dateCell.text, "date");
     }
-    if (byRole.result) progress.result = byRole.result;
+    const result = roleText("result");
+    if (result) progress.result = result;
     return Object.keys(progress).length > 0 ? progress : undefined;
   }
 
+  /**
+   * Unit lists are plain data, split and resolved once per distinct text and shared between the tasks that read
+   * the same (nothing changes a task's units once read; a copy per task was 1.5 MB on a 10,000-task plan).
+   */
   function units(text: string): UnitRef[] {
     if (text === "") return [];
     let refs = unitCache.get(text);
@@ -609,7 +648,18 @@ export function readRows(input: RowReadInput): RowReadResult {
       refs = splitUnits(text, directory).map((ref) => resolveUnit(ref, directory));
       unitCache.set(text, refs);
     }
-    return refs.slice();
+    return refs;
+  }
+
+  /** Product lists too: split once per distinct text and shared (nothing changes them once read). */
+  function products(text: string): string[] {
+    if (text === "") return [];
+    let items = productsCache.get(text);
+    if (!items) {
+      items = listItems(text);
+      productsCache.set(text, items);
+    }
+    return items;
   }
 
   /** Timeframes are plain data, parsed once per distinct text and shared between tasks that read the same. */
@@ -635,14 +685,22 @@ function dropEmptyLines(text: string): string {
  * "1." is kept as written; the numbering checks compare numbers by value.
  */
 function taskNumber(text: string): string {
-  const flat = text.replace(/\n/g, " ");
+  const flat = text.includes("\n") ? text.replace(NEWLINES, " ") : text;
+  if (!flat.includes(".")) return flat; // the usual "3": no match array
   const m = NUMBER_WITH_ZERO_DECIMALS.exec(flat);
   return m && m[1] ? m[1] : flat;
 }
 
+const NEWLINES = /\n/g;
+
 /** One entry per line or "- " bullet, bullets stripped, empty lines dropped. */
 function listItems(text: string): string[] {
   if (text === "") return [];
+  if (!text.includes("\n")) {
+    // One line, the usual product: no split.
+    const item = BULLET_CHARS.has(text.charCodeAt(0)) ? text.replace(BULLET, "").trim() : text;
+    return item === "" ? [] : [item];
+  }
   const items: string[] = [];
   for (const line of text.split("\n")) {
     const item = BULLET_CHARS.has(line.charCodeAt(0)) ? line.replace(BULLET, "").trim() : line;

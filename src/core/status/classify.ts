@@ -209,21 +209,21 @@ export function classifyTask(
   const { reportDate } = settings;
   const done = isDone(task);
   const t = memoTiming(memo, task.timeframe, done, reportedProgress(task), settings, ctx);
-  const status = (code: StatusCode): TaskStatus => withDue({ taskId: task.id, code }, t, reportDate);
-
-  if (task.progress?.state === "paused") return status("paused");
-  if (done) {
+  // The code is settled first and the status built once (a closure per task cost more than the rest).
+  let code: StatusCode = t ? t.pending : "unknown";
+  if (task.progress?.state === "paused") code = "paused";
+  else if (done) {
     const completedOn = task.progress?.completedOn;
     if (completedOn === undefined) {
-      if (!t || t.datelessDoneCounts) return status("done");
+      if (!t || t.datelessDoneCounts) code = "done";
     } else if (t?.due === undefined) {
-      return status("done");
+      code = "done";
     } else if (t.completionCounts(completedOn)) {
-      return status(completedOn <= t.due ? "done_on_time" : "done_late");
+      code = completedOn <= t.due ? "done_on_time" : "done_late";
     }
     // Otherwise the completion belongs to an earlier occurrence: the current one is judged as not done.
   }
-  return status(t ? t.pending : "unknown");
+  return withDue({ taskId: task.id, code }, t, reportDate);
 }
 
 /** The timeframe context of a plan: settings override what was read from the title. */

@@ -142,7 +142,7 @@ export function mayBeLegacy(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c >= 0xa1 && c <= 0xff) {
       if (EVIDENCE_CHARS[c] === 1) return true;
-      if (previous < 256 && VNI_SECOND_CHARS[previous]?.[c] === 1) return true;
+      if (previous < 256 && VNI_PAIRS[(previous << 8) | c] === 1) return true;
     } else if (c >= 0x300 && c <= 0x36f) {
       // Decomposed text: compose it and ask the patterns themselves.
       const nfc = text.normalize("NFC");
@@ -161,9 +161,8 @@ for (let c = 0xa1; c <= 0xff; c++) if (ANY_EVIDENCE.test(String.fromCharCode(c))
  * character code, as an array rather than a Map: Vietnamese text has a Latin-1 letter every few characters
  * ("à", "ê", "ô"), and each one asks this table.
  */
-const VNI_SECOND_CHARS: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(256).fill(undefined);
+const VNI_PAIRS = new Uint8Array(256 * 256);
 for (const first of "aAeEoOuUyYôÔöÖ") {
-  const table = new Uint8Array(256);
-  for (let c = 0xa1; c <= 0xff; c++) if (VNI_PAIR.test(first + String.fromCharCode(c))) table[c] = 1;
-  VNI_SECOND_CHARS[first.charCodeAt(0)] = table;
+  const row = first.charCodeAt(0) << 8;
+  for (let c = 0xa1; c <= 0xff; c++) if (VNI_PAIR.test(first + String.fromCharCode(c))) VNI_PAIRS[row | c] = 1;
 }
