@@ -353,11 +353,13 @@ export function editWorksheet(source: string, edits: WorksheetEdits): WorksheetR
   const hyperlinks = find("hyperlinks");
   if ((hyperlinks && (clear.length > 0 || written !== null)) || links.length > 0) {
     const existing = hyperlinks ? listItems(raw(hyperlinks) ?? "", "hyperlink", "ref") : [];
-    const rewritten = new Set(edits.cells.map((c) => cellAddress(c.row, c.col)));
+    // A cell is rewritten when the patch writes it: looked up in the cells by row (an address string per cell written
+    // cost more than the rest of the part on a sheet of links such as "Tổng hợp").
+    const rewritten = (row: number, col: number) => cells.get(row)?.has(col) === true;
     const kept = existing.filter((h) => {
       const range = parseRangeRef(h.ref);
       if (range === null) return true;
-      return !insideAny(clear, range) && !(range.top === range.bottom && range.left === range.right && rewritten.has(cellAddress(range.top, range.left)));
+      return !insideAny(clear, range) && !(range.top === range.bottom && range.left === range.right && rewritten(range.top, range.left));
     });
     const items = [
       ...kept.map((h) => h.text),
