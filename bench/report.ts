@@ -4,7 +4,7 @@
 // Run: node -r ts-node/register/transpile-only bench/report.ts [tasks] [runs]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeGeneratedPlan } from "../scripts/samples/generatePlan";
@@ -13,6 +13,9 @@ const TASKS = Number(process.argv[2] ?? 5000);
 const RUNS = Number(process.argv[3] ?? 5);
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "plan-tracker.js");
+
+/** The 1-minute load average when each figure was taken: on a shared machine the figures only compare at like load. */
+const loads: string[] = [];
 
 function median(run: () => void): number {
   run(); // warm-up: the file system cache, not the process
@@ -23,6 +26,7 @@ function median(run: () => void): number {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
+  loads.push((loadavg()[0] ?? 0).toFixed(1));
   return times[Math.floor(times.length / 2)] as number;
 }
 
@@ -46,14 +50,15 @@ async function run(): Promise<void> {
     const load = median(() => node([exceljs, input]));
     const start = median(() => node([BIN, "--help"]));
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    const [lReport, lCheck, lLoadSave, lLoad, lStart] = loads;
     console.log(`${TASKS} tasks, median of ${RUNS} runs, each a whole process (node started, program loaded, file read and written)`);
-    console.log(`plan-tracker report:           ${report.toFixed(0)} ms`);
-    console.log(`ExcelJS load + save:           ${loadSave.toFixed(0)} ms`);
+    console.log(`plan-tracker report:           ${report.toFixed(0)} ms (load average ${lReport})`);
+    console.log(`ExcelJS load + save:           ${loadSave.toFixed(0)} ms (load average ${lLoadSave})`);
     console.log(`  report / ExcelJS load+save:  ${ratio(report, loadSave)}× (goal ≤ 0.6×)`);
-    console.log(`plan-tracker check:            ${check.toFixed(0)} ms`);
-    console.log(`ExcelJS load:                  ${load.toFixed(0)} ms`);
+    console.log(`plan-tracker check:            ${check.toFixed(0)} ms (load average ${lCheck})`);
+    console.log(`ExcelJS load:                  ${load.toFixed(0)} ms (load average ${lLoad})`);
     console.log(`  check / ExcelJS load:        ${ratio(check, load)}× (goal ≤ 0.3×)`);
-    console.log(`start-up (plan-tracker --help): ${start.toFixed(0)} ms`);
+    console.log(`start-up (plan-tracker --help): ${start.toFixed(0)} ms (load average ${lStart})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
