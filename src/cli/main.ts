@@ -11,7 +11,7 @@ import { readXlsx } from "../xlsx/readXlsx";
 import { XlsxReadError } from "../xlsx/XlsxReadError";
 import { parseArgs, type CliArgs } from "./args";
 import { checkJson } from "./checkJson";
-import { issueLines } from "./issueLines";
+import { issueLines } from "../core/i18n/issueLines";
 import { savedSettings, workbookLanguage } from "./workbookSettings";
 import { cliMessages } from "./messages";
 import { textTable } from "./textTable";

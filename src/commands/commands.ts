@@ -16,7 +16,11 @@ function refreshStatuses(event: Office.AddinCommands.Event): void {
   const noticePage = new URL("notice.html", window.location.href).href;
   void runRefreshCommand({
     openSession: () =>
-      new ExcelSession({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings }),
+      new ExcelSession({
+        run: (batch) => Excel.run(batch),
+        settings: Office.context.document.settings,
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      }),
     today: localToday(),
     showNotice: (notice) => openNoticeDialog(dialogApi, noticePage, notice),
     // Excel keeps the button busy until then; called after the notice is closed.

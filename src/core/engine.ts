@@ -1,4 +1,5 @@
 // The engine in one call: cells in, plan + issues + statuses out. Pure; the reporting date comes from settings.
+import { MAX_CELL_CHARS } from "./grid/excelLimits";
 import type { WorkbookSnapshot } from "./grid/Grid";
 import type { Issue } from "./model/Issue";
 import type { Plan, ReadResult } from "./model/Plan";
@@ -18,7 +19,6 @@ import { assignTaskKeys, type TaskKeys } from "./keys/assignTaskKeys";
 import { readHistory, type History } from "./history/readHistory";
 
 /** Characters Excel holds in one cell. */
-const MAX_CELL_CHARS = 32_767;
 
 export interface Analysis {
   read: ReadResult;

@@ -3,9 +3,10 @@
 // would take minutes on a 5,000-task plan). Everything Office.js is reached through the two dependencies given to
 // the constructor, so tests run it on a recording fake and nothing here touches the global `Excel` or `Office`.
 //
-// Requirement sets used (the manifest asks for ExcelApi 1.13):
-//   Range.getMergedAreasOrNullObject 1.13 · Worksheet.getRanges, RangeAreas.format, Worksheet.pageLayout,
-//   RangeFormat.indentLevel 1.9 · Runtime.enableEvents, Range.dataValidation, Worksheet.showGridlines 1.8 ·
+// Requirement sets used (the manifest asks for ExcelApi 1.13; Worksheet.notes, 1.18, only where isSetSupported
+// says this Excel has it):
+//   Range.getMergedAreasOrNullObject 1.13 · Worksheet.comments, Comment.getLocation 1.10 · Worksheet.getRanges,
+//   RangeAreas.format, Worksheet.pageLayout, RangeFormat.indentLevel, Range.getSpecialCellsOrNullObject 1.9 · Runtime.enableEvents, Range.dataValidation, Worksheet.showGridlines 1.8 ·
 //   Workbook.protection, Worksheet.getRangeByIndexes, Range.hyperlink, Worksheet.tabColor, Worksheet.freezePanes,
 //   NamedItem.formula, ChartSeries.setValues/setXAxisValues, ChartSeriesCollection.add 1.7 ·
 //   Range.conditionalFormats 1.6 · Worksheet.getUsedRangeOrNullObject, Workbook.names.add, Worksheet.names 1.4 ·
@@ -45,6 +46,11 @@ export interface ExcelSessionDeps {
   syncTimeoutMs?: number;
   /** Excel.createWorkbook: opens an .xlsx given as base64 as a new workbook (the units' forms). */
   createWorkbook?: (base64: string) => Promise<void>;
+  /**
+   * Office.context.requirements.isSetSupported: whether this Excel has an API set beyond the manifest's ExcelApi
+   * 1.13 (Worksheet.notes needs 1.18). Without it, only what 1.13 guarantees is used.
+   */
+  isSetSupported?: (name: string, version: string) => boolean;
 }
 
 /** The document-settings key older versions kept the settings under; read until the next save moves them. */
@@ -116,12 +122,14 @@ export class ExcelSession implements WorkbookSession {
   private writingNow = false;
 
   private readonly createWorkbook: ((base64: string) => Promise<void>) | undefined;
+  private readonly readsNotes: boolean;
 
   constructor(deps: ExcelSessionDeps) {
     this.run = deps.run;
     this.settings = deps.settings;
     this.timeoutMs = deps.syncTimeoutMs ?? SYNC_TIMEOUT_MS;
     this.createWorkbook = deps.createWorkbook;
+    this.readsNotes = deps.isSetSupported?.("ExcelApi", "1.18") === true;
   }
 
   /** The values `collect` accepted, into existing cells keeping their formats (src/excel/cycleWrites.ts). */
@@ -205,13 +213,39 @@ export class ExcelSession implements WorkbookSession {
       const isOwned = (name: string) => owned.has(name.normalize("NFC").toLowerCase());
 
       const read = worksheets.items.filter((sheet) => !isOwned(sheet.name));
-      const usedRanges = read.map((sheet) => {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-        sheet.names.load("items/name,items/formula");
-        return { sheet, used };
-      });
-      await this.sync(ctx);
+      const queueUsed = () =>
+        read.map((sheet) => {
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+          sheet.names.load("items/name,items/formula");
+          return { sheet, used };
+        });
+      let usedRanges = queueUsed();
+      let hidden = read.map((sheet) => queueHiddenContent(sheet, this.readsNotes));
+      try {
+        await this.sync(ctx);
+      } catch (error) {
+        if (!isPayloadError(error)) throw error;
+        // Some sheet's formula cells (or rules) are too scattered for their addresses to fit one answer: the used
+        // ranges again, then each sheet's hidden content on its own; a sheet whose list still does not fit counts
+        // as filled over its whole used range, so plan-tracker's columns go right of everything on it.
+        usedRanges = queueUsed();
+        await this.sync(ctx);
+        hidden = [];
+        for (const { sheet, used } of usedRanges) {
+          const one = queueHiddenContent(sheet, this.readsNotes);
+          try {
+            await this.sync(ctx);
+            hidden.push(one);
+          } catch (cause) {
+            if (!isPayloadError(cause)) throw cause;
+            hidden.push(wholeUsedRange(sheet.name, used));
+          }
+        }
+      }
+      // Comments and notes are found by their cells in one more sync, only when a sheet has some.
+      const located = hidden.flatMap((h) => h.locate());
+      if (located.length > 0) await this.sync(ctx);
 
       const extents: UsedRange[] = [];
       for (const { sheet, used } of usedRanges) {
@@ -281,6 +315,11 @@ export class ExcelSession implements WorkbookSession {
 
       for (const { sheet } of usedRanges) {
         for (const n of sheet.names.items) names.push({ name: n.name, ref: nameRef(n.formula), scope: sheet.name });
+      }
+      for (const h of hidden) {
+        const grid = grids.get(h.sheet);
+        const content = h.ranges();
+        if (grid && content.length > 0) grid.otherContent = content;
       }
       const basis: ReadBasis = {
         sheets: usedRanges.map(({ sheet, used }) => [sheet.name, used.isNullObject ? null : used.address]),
@@ -514,6 +553,72 @@ export class ExcelSession implements WorkbookSession {
       // The write error is the one the user needs to see; events come back with the next add-in load anyway.
     }
   }
+}
+
+/** A sheet's staff content that its values do not show, queued for the read's second sync. */
+interface HiddenContent {
+  sheet: string;
+  /** Queues the comments' and notes' locations (after the second sync); returns what it queued. */
+  locate(): Excel.Range[];
+  /** Everything found, once every sync has run. */
+  ranges(): CellRange[];
+}
+
+/**
+ * What the values do not show but is the staff's all the same: a formula whose result is "" (or an error the
+ * values hide), a data validation or a conditional format over empty cells, a comment or a note on an empty cell.
+ * plan-tracker never places its own columns over them (Grid.otherContent). Range.getSpecialCellsOrNullObject
+ * (ExcelApi 1.9) finds the first three over the whole sheet; Worksheet.comments (1.10) and Worksheet.notes (1.18,
+ * when this Excel has it) the rest.
+ */
+function queueHiddenContent(sheet: Excel.Worksheet, readsNotes: boolean): HiddenContent {
+  const whole = sheet.getRange();
+  const special = (["Formulas", "ConditionalFormats", "DataValidations"] as const).map((type) => {
+    const areas = whole.getSpecialCellsOrNullObject(type);
+    areas.load("address,areaCount");
+    return areas;
+  });
+  const comments = sheet.comments;
+  comments.load("items/id");
+  const notes = readsNotes ? sheet.notes : null;
+  notes?.load("items/content");
+  let locations: Excel.Range[] = [];
+  return {
+    sheet: sheet.name,
+    locate() {
+      const items: { getLocation(): Excel.Range }[] = [...comments.items, ...(notes?.items ?? [])];
+      locations = items.map((item) => {
+        const at = item.getLocation();
+        at.load("rowIndex,columnIndex");
+        return at;
+      });
+      return locations;
+    },
+    ranges() {
+      const out: CellRange[] = [];
+      for (const areas of special) {
+        if (areas.isNullObject) continue;
+        const parsed = parseAreaAddress(areas.address);
+        if (!parsed || parsed.length !== areas.areaCount)
+          throw new HostError("read-failed", `cannot read the cells of "${sheet.name}"`, { sheet: sheet.name });
+        out.push(...parsed);
+      }
+      for (const at of locations) out.push({ top: at.rowIndex, left: at.columnIndex, bottom: at.rowIndex, right: at.columnIndex });
+      return out;
+    },
+  };
+}
+
+/** Hidden content that could not be listed: the sheet's whole used range stands for it. */
+function wholeUsedRange(sheet: string, used: Excel.Range): HiddenContent {
+  return {
+    sheet,
+    locate: () => [],
+    ranges: () =>
+      used.isNullObject
+        ? []
+        : [{ top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 }],
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 // formula, "12" a number, "1/2" a date, "TRUE" a boolean. A leading apostrophe keeps typed text as text (Excel
 // stores it without the apostrophe), so text that Excel would convert is written with one.
 import { isoToExcelSerial } from "../core/date/calendar";
+import { MAX_CELL_CHARS, fitText } from "../core/grid/excelLimits";
 import type { PatchValue } from "../core/patch/WorkbookPatch";
 
 export type ExcelInput = string | number | boolean;
@@ -31,10 +32,17 @@ export function needsTextGuard(text: string): boolean {
  */
 export function cellInput(value: PatchValue, date1904 = false): ExcelInput {
   if (value === null) return "";
-  if (typeof value === "string") return needsTextGuard(value) ? `'${value}` : value;
+  if (typeof value === "string") return guardedText(value);
   if (typeof value !== "object") return value;
   // A 1904 workbook counts days from 1904-01-01: the same day is 1,462 less.
   if ("date" in value) return isoToExcelSerial(value.date) - (date1904 ? DAYS_1904 : 0);
   if ("formula" in value) return value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
-  return needsTextGuard(value.text) ? `'${value.text}` : value.text;
+  return guardedText(value.text);
+}
+
+/** Text as typed: with the apostrophe where Excel would convert it, and cut to the 32,767 characters a cell holds
+ * (ending in "…", as the .xlsx writer does; the engine has already told the staff which cell, cell-text-too-long). */
+function guardedText(text: string): string {
+  const guarded = needsTextGuard(text) ? `'${text}` : text;
+  return fitText(guarded, MAX_CELL_CHARS + (guarded === text ? 0 : 1));
 }

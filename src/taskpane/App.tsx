@@ -15,7 +15,7 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import type { IsoDate } from "../core/date/calendar";
 import { reportInput } from "../core/engine";
-import type { Issue } from "../core/model/Issue";
+import { issueLines } from "../core/i18n/issueLines";
 import type { Task } from "../core/model/Plan";
 import type { Settings } from "../core/model/Status";
 import type { WorkbookPatch } from "../core/patch/WorkbookPatch";
@@ -86,6 +86,8 @@ function Pane({ session, today }: AppProps) {
     showError,
   );
   const text = useMemo(() => makeText(settings.lang), [settings.lang]);
+  // The same lines, and so the same count, as the command line's "Vấn đề cần xem lại: 14 vấn đề".
+  const issueList = useMemo(() => issueLines(analysis?.issues ?? [], settings.lang), [analysis, settings.lang]);
   const { t } = text;
 
   const changeSettings = useCallback(
@@ -191,7 +193,7 @@ function Pane({ session, today }: AppProps) {
               aria-label={t("pane.tabs")}
             >
               <Tab value="plan">{t("tab.plan")}</Tab>
-              <Tab value="checks">{`${t("tab.checks")} (${analysis.issues.length})`}</Tab>
+              <Tab value="checks">{`${t("tab.checks")} (${issueList.lines.length})`}</Tab>
               <Tab value="report" disabled={!ctx}>
                 {t("tab.report")}
               </Tab>
@@ -225,11 +227,9 @@ function Pane({ session, today }: AppProps) {
             )}
             {panel === "checks" && (
               <ChecksPanel
-                issues={analysis.issues}
+                list={issueList}
                 plan={analysis.plan}
-                onSelectIssue={(issue: Issue) =>
-                  select(issue.sheet, issue.cell !== "" ? issue.cell : `A${issue.row}`)
-                }
+                onSelect={select}
                 onApplyRenumber={applyRenumber}
               />
             )}

@@ -20,6 +20,7 @@ if (container) {
         run: (batch) => Excel.run(batch),
         settings: Office.context.document.settings,
         createWorkbook: (base64) => Excel.createWorkbook(base64),
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
       });
       createRoot(container).render(<App session={session} today={localToday()} />);
     });

@@ -21,7 +21,7 @@ import { MINIMAL_STYLES, StylesEditor } from "./writer/StylesEditor";
 import { workbookPartName } from "./writer/workbookPartName";
 import { CONTENT_TYPES_PART, contentTypeOf, fallbackContentType, readContentTypes } from "./writer/contentTypes";
 import { editAppXml } from "./writer/editAppXml";
-import { sheetNameProblem } from "./writer/excelLimits";
+import { sheetNameProblem } from "../core/grid/excelLimits";
 import { ZipError } from "./zip/ZipArchive";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";

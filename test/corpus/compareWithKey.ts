@@ -140,7 +140,8 @@ export function formatReport(scores: FileScore[]): string {
   const nameWidth = Math.max(7, ...scores.map((s) => s.file.length));
   const line = (file: string, fields: string, right: string, pct: string): string =>
     `${pad(file, nameWidth)}  ${pad(fields, 6, true)}  ${pad(right, 6, true)}  ${pad(pct, 7, true)}`;
-  const percent = (s: { fields: number; right: number }): string => `${(share(s) * 100).toFixed(1)}%`;
+  // Rounded down to the shown digits, so a file with a field wrong never prints as 100.0%.
+  const percent = (s: { fields: number; right: number }): string => `${(Math.floor(share(s) * 10_000) / 100).toFixed(2)}%`;
   const lines = [line("file", "fields", "right", "share")];
   for (const s of scores) lines.push(line(s.file, String(s.fields), String(s.right), percent(s)));
   lines.push(line("overall", String(total.fields), String(total.right), percent(total)));

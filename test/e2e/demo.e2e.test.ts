@@ -145,17 +145,18 @@ function serve(dir: string): Promise<Server> {
   });
 
   it("runs the checks and selects the offending cell in the grid", async () => {
+    // The same count as `plan-tracker check` prints for the sample: "Vấn đề cần xem lại: 14 vấn đề, ở 13 ô".
     await pane()
-      .getByRole("tab", { name: /^Kiểm tra/ })
+      .getByRole("tab", { name: "Kiểm tra (14)" })
       .click();
     await pane()
-      .getByText(/lỗi, \d+ cảnh báo/)
+      .getByText(/^14 vấn đề, ở 13 ô: 0 lỗi, 2 cảnh báo, 12 lưu ý$/)
       .waitFor();
     await expectNoHorizontalScroll();
     await pane().screenshot({ path: join(SHOTS, "pane-kiem-tra.png") });
-    await pane()
-      .getByRole("button", { name: /^Ô A10 \(trang Kế hoạch\)/ })
-      .click();
+    // A10 is one of the four cells of the "no number" line; each cell has its own button.
+    await pane().getByRole("button", { name: /^Ô A10, A14, A15, A16 \(trang Kế hoạch\): / }).waitFor();
+    await pane().getByRole("button", { name: "Chọn ô A10" }).click();
     await page.locator('td[data-cell="A10"]').and(page.locator("td")).waitFor();
     const outlined = await page
       .locator('td[data-cell="A10"]')

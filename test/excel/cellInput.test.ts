@@ -47,3 +47,21 @@ describe("cellInput", () => {
     expect(cellInput(value)).toEqual(expected);
   });
 });
+
+describe("cellInput keeps to the 32,767 characters a cell holds", () => {
+  const LIMIT = 32_767;
+  test("a longer text is cut and ends in “…”; a text at the limit is kept whole", () => {
+    const long = cellInput("Nhiệm vụ ".repeat(5_000));
+    expect(typeof long === "string" && long.length).toBe(LIMIT);
+    expect(String(long).endsWith("…")).toBe(true);
+    const exact = "a".repeat(LIMIT);
+    expect(cellInput(exact)).toBe(exact);
+  });
+
+  test("the apostrophe that keeps text as text is not counted: Excel stores the text without it", () => {
+    const guarded = cellInput(`-${"1".repeat(40_000)}`);
+    expect(String(guarded).startsWith("'-")).toBe(true);
+    expect(String(guarded).length).toBe(LIMIT + 1);
+    expect(cellInput({ link: { sheet: "Kế hoạch", cell: "B9" }, text: "x".repeat(40_000) })).toHaveLength(LIMIT);
+  });
+});

@@ -214,3 +214,47 @@ describe("the 1904 date system", () => {
     await expect(dateOf(model)).resolves.toBe(46356 - DAYS_1904);
   });
 });
+
+describe("cell text and formula length", () => {
+  const write = (model: FakeWorkbookModel, input: string) =>
+    model.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Kế hoạch").getRange("B3").values = [[input]];
+      await ctx.sync();
+    });
+
+  test("takes 32,767 characters and refuses 32,768, the apostrophe of typed text not counted", async () => {
+    const model = workbook();
+    await write(model, "a".repeat(32_767));
+    await write(model, `'${"b".repeat(32_767)}`);
+    await expect(write(model, "c".repeat(32_768))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(write(model, `'${"d".repeat(32_768)}`)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("refuses a formula over 8,192 characters", async () => {
+    const model = workbook();
+    await write(model, `=${"1+".repeat(4_000)}1`);
+    await expect(write(model, `=${"1+".repeat(4_100)}1`)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("special cells", () => {
+  const find = (model: FakeWorkbookModel, type: "Formulas" | "DataValidations" | "ConditionalFormats") =>
+    model.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("Kế hoạch").getRange().getSpecialCellsOrNullObject(type);
+      areas.load("address,areaCount");
+      await ctx.sync();
+      return areas.isNullObject ? null : areas.address;
+    });
+
+  test("a null object when no cell is of the kind, the cells' areas when some are", async () => {
+    const model = workbook();
+    await expect(find(model, "Formulas")).resolves.toBeNull();
+    await model.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Kế hoạch");
+      sheet.getRange("C4").values = [['=IF(1>2,"x","")']];
+      await ctx.sync();
+    });
+    await expect(find(model, "Formulas")).resolves.toBe("'Kế hoạch'!C4");
+    await expect(find(model, "DataValidations")).resolves.toBeNull();
+  });
+});

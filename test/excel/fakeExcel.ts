@@ -17,6 +17,8 @@
 //   string is either a stringified date/time in ISO8601 format, a cell reference like "=A1", or a formula like
 //   "=MIN(A1, B1)")": a plain number is refused, and the fake asks for both bounds (Between / NotBetween);
 // - RangeFormat.rowHeight: "Row height: 409 points" (Excel specifications and limits): a taller row is refused;
+// - Range.values: "Total number of characters that a cell can contain: 32,767 characters" and "Length of formula
+//   contents: 8,192 characters" (Excel specifications and limits): a longer text or formula is refused;
 // - the 1904 date system: serials of a 1904 workbook are 1,462 days smaller; Office.js exposes it only through
 //   the worksheet functions ("DATE: year Is a number from 1900 or 1904 (depending on the workbook's date
 //   system)", Excel.Functions.date), which the fake computes in the workbook's system.
@@ -135,6 +137,15 @@ export interface FakeSheetModel {
   pageLayout: Record<string, unknown>;
   freeze: { rows: number; cols: number } | null;
   names: FakeNameModel[];
+  /** Threaded comments (Worksheet.comments, ExcelApi 1.10) and notes (Worksheet.notes, 1.18), by cell. */
+  comments: FakeAnnotation[];
+  notes: FakeAnnotation[];
+}
+
+export interface FakeAnnotation {
+  row: number;
+  col: number;
+  content: string;
 }
 
 export interface RequestRecord {
@@ -170,6 +181,8 @@ function newSheet(name: string): FakeSheetModel {
     pageLayout: {},
     freeze: null,
     names: [],
+    comments: [],
+    notes: [],
   };
 }
 
@@ -247,14 +260,24 @@ function sheetReference(name: string): RegExp {
   return new RegExp(`${quoted}${bare}`, "giu");
 }
 
+/** "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and limits). */
+const MAX_CELL_CHARS = 32_767;
+/** "Length of formula contents: 8,192 characters" (Excel specifications and limits). */
+const MAX_FORMULA_CHARS = 8_192;
+
 /** Text typed into a cell, as Excel takes it: formula, quoted text, number, boolean, or text. */
 function typed(input: unknown): { value: CellValue; formula?: string } {
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (typeof input !== "string")
     throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(input)}`);
   if (input === "") return { value: null };
-  if (input.startsWith("'")) return { value: input.slice(1) };
-  if (input.startsWith("=")) return { value: null, formula: input };
+  if (input.startsWith("=")) {
+    if (input.length > MAX_FORMULA_CHARS) throw new FakeOfficeError("InvalidArgument", `A formula of ${input.length} characters`);
+    return { value: null, formula: input };
+  }
+  const text = input.startsWith("'") ? input.slice(1) : input;
+  if (text.length > MAX_CELL_CHARS) throw new FakeOfficeError("InvalidArgument", `A cell text of ${text.length} characters`);
+  if (input.startsWith("'")) return { value: text };
   if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)) return { value: Number(input) };
   if (/^\s*\d+(\.\d+)?\s*%\s*$/.test(input)) return { value: Number(input.replace("%", "")) / 100 };
   if (/^\s*true\s*$/i.test(input)) return { value: true };
@@ -717,11 +740,15 @@ class FakeWorksheet {
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly comments: FakeAnnotationCollection;
+  readonly notes: FakeAnnotationCollection;
 
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly model: () => FakeSheetModel,
   ) {
+    this.comments = new FakeAnnotationCollection(ctx, model, "comments");
+    this.notes = new FakeAnnotationCollection(ctx, model, "notes");
     this.protection = new FakeWorksheetProtection(model);
     this.names = new FakeNamedItemCollection(ctx, () => model().names, model);
     this.charts = new FakeChartCollection(ctx, model);
@@ -1127,6 +1154,35 @@ class FakeRange {
     });
   }
   /**
+   * The cells of this range that hold a formula, a conditional format or a data validation (ExcelApi 1.9), as
+   * areas; a null object when there are none ("getSpecialCellsOrNullObject … If no cells are found, then this
+   * method returns an object with its isNullObject property set to true", Excel.Range reference). Other cell
+   * types, and value types, are not modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string, cellValueType?: Excel.SpecialCellValueType | string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, range } = this.resolve();
+      if (cellValueType !== undefined) throw new Error("fake Excel: getSpecialCells value types are not modelled");
+      const clip = (r: CellRange): CellRange | null =>
+        intersects(r, range)
+          ? { top: Math.max(r.top, range.top), left: Math.max(r.left, range.left), bottom: Math.min(r.bottom, range.bottom), right: Math.min(r.right, range.right) }
+          : null;
+      let found: CellRange[];
+      if (cellType === "Formulas") {
+        found = [];
+        for (const [k, cell] of sheet.cells) {
+          if (cell.formula === undefined) continue;
+          const [row, col] = k.split(",").map(Number) as [number, number];
+          if (row >= range.top && row <= range.bottom && col >= range.left && col <= range.right)
+            found.push({ top: row, left: col, bottom: row, right: col });
+        }
+      } else if (cellType === "ConditionalFormats") found = sheet.conditionalFormats.map((f) => clip(f.range)).filter((r): r is CellRange => r !== null);
+      else if (cellType === "DataValidations") found = sheet.validations.map((v) => clip(v.range)).filter((r): r is CellRange => r !== null);
+      else throw new Error(`fake Excel: getSpecialCells(${String(cellType)}) is not modelled`);
+      return found.length === 0 ? null : { sheet, ranges: found };
+    });
+  }
+  /**
    * The merged areas whose top-left cell lies in this range. "Note that if the merged areas count in this range
    * is more than 512, then this method will fail to return the result." (Excel.Range reference, ExcelApi 1.13)
    */
@@ -1187,6 +1243,45 @@ class FakeRangeAreas {
       this.ctx.respond(paths.map((p) => this.#loaded.get(p)));
     });
     return this;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comments and notes
+
+/** Worksheet.comments (ExcelApi 1.10) or Worksheet.notes (1.18): the items, each found by its cell. */
+class FakeAnnotationCollection {
+  #items: FakeAnnotationItem[] | null = null;
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheetModel,
+    private readonly kind: "comments" | "notes",
+  ) {}
+  get items(): FakeAnnotationItem[] {
+    if (!this.#items) throw new FakeOfficeError("PropertyNotLoaded", `${this.kind}.items is not loaded`);
+    return this.#items;
+  }
+  load(spec?: string | string[]): this {
+    const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(`${this.kind}.load`, paths, () => {
+      const list = this.sheet()[this.kind];
+      this.#items = list.map((model) => new FakeAnnotationItem(this.ctx, () => ({ sheet: this.sheet(), model })));
+      this.ctx.respond(list.map((m) => (paths.includes("content") ? { content: m.content } : { id: `${m.row},${m.col}` })));
+    });
+    return this;
+  }
+}
+
+class FakeAnnotationItem {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly target: () => { sheet: FakeSheetModel; model: FakeAnnotation },
+  ) {}
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, model } = this.target();
+      return { sheet, range: { top: model.row, left: model.col, bottom: model.row, right: model.col } };
+    });
   }
 }
 
@@ -2156,7 +2251,15 @@ export const conformance: [
   Conforms<FakeChartSeries, Excel.ChartSeries>,
   Conforms<FakePageLayout, Excel.PageLayout>,
   Conforms<FakeFreezePanes, Excel.WorksheetFreezePanes>,
+  Conforms<FakeAnnotationCollection, Excel.CommentCollection>,
+  Conforms<FakeAnnotationCollection, Excel.NoteCollection>,
+  Conforms<FakeAnnotationItem, Excel.Comment>,
+  Conforms<FakeAnnotationItem, Excel.Note>,
 ] = [
+  true,
+  true,
+  true,
+  true,
   true,
   true,
   true,

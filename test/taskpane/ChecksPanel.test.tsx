@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { PLAN_SHEET } from "./support/planSnapshot";
+import type { WorkbookSnapshot } from "../../src/core/grid/Grid";
+import { PLAN_SHEET, planSnapshot } from "./support/planSnapshot";
 import { renderPane } from "./support/renderPane";
 
-async function openChecks() {
-  const pane = await renderPane();
+async function openChecks(snapshot?: WorkbookSnapshot) {
+  const pane = await renderPane(snapshot ? { snapshot } : {});
   fireEvent.click(screen.getByRole("tab", { name: /Kiểm tra/ }));
   return pane;
 }
@@ -12,7 +13,9 @@ async function openChecks() {
 describe("ChecksPanel", () => {
   it("groups the issues by kind with counts", async () => {
     await openChecks();
-    expect(screen.getByText("0 lỗi, 2 cảnh báo, 2 lưu ý", { exact: false })).toBeTruthy();
+    // A6 has no number, A8 repeats 3, C6 and D7 name units that the 2025 reorganisation abolished: four lines.
+    expect(screen.getByRole("tab", { name: "Kiểm tra (4)" })).toBeTruthy();
+    expect(screen.getByText("4 vấn đề, ở 4 ô: 0 lỗi, 2 cảnh báo, 2 lưu ý")).toBeTruthy();
     for (const heading of ["Thiếu số thứ tự (TT)", "Số thứ tự bị trùng", "Đơn vị đã sắp xếp lại"]) {
       expect(screen.getByRole("button", { name: new RegExp(heading.replace(/[()]/g, "\\$&")) })).toBeTruthy();
     }
@@ -22,8 +25,27 @@ describe("ChecksPanel", () => {
     const { session } = await openChecks();
     const header = screen.getByRole("button", { name: /Đơn vị đã sắp xếp lại/ });
     if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
-    fireEvent.click(await screen.findByRole("button", { name: /^Ô C6 \(trang Kế hoạch\)/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Đơn vị “Sở Kế hoạch và Đầu tư” ở ô C6 \(trang Kế hoạch\)/ }));
     expect(session.selected).toEqual([{ sheet: PLAN_SHEET, cell: "C6" }]);
+  });
+
+  it("counts lines as the command line does: one problem found in three cells is one line with a button per cell", async () => {
+    const snapshot = planSnapshot();
+    const rows = snapshot.sheets[0]?.values ?? [];
+    // Blank the TT of the last two tasks as well: A6, A7 and A8 have no number now.
+    for (const r of [6, 7]) {
+      const row = rows[r];
+      if (row) row[0] = null;
+    }
+    const { session } = await openChecks(snapshot);
+    expect(screen.getByRole("tab", { name: "Kiểm tra (3)" })).toBeTruthy();
+    expect(screen.getByText("3 vấn đề, ở 5 ô: 0 lỗi, 1 cảnh báo, 2 lưu ý")).toBeTruthy();
+    const header = screen.getByRole("button", { name: /Thiếu số thứ tự/ });
+    if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+    expect(await screen.findByRole("button", { name: /^Ô A6, A7, A8 \(trang Kế hoạch\): / })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Chọn ô A7" }));
+    expect(session.selected).toEqual([{ sheet: PLAN_SHEET, cell: "A7" }]);
+    expect(screen.getByText("1 vấn đề")).toBeTruthy();
   });
 
   it("renumbers the TT column only after the preview is confirmed", async () => {

@@ -1,6 +1,7 @@
 // One line of the history sheet "Lịch sử": what a report run recorded of one task for one reporting period, and
 // where the values came from. The sheet is data plan-tracker reads back (the monthly report compares with the
-// period before, keys are never reused), so its headers and words are Vietnamese whatever the interface language.
+// period before, keys are never reused): it is named and headed in the workbook's language ("Lịch sử" or
+// "History"), and read back in either, so a workbook whose language was changed keeps its past.
 // Task titles stay in the plan (joined by key): copied 5,000 times per period they would double what a run sends to
 // Excel on the web. For the same reason dates are written as text (dd/mm/yyyy) rather than as formatted serials, and
 // the status as its code (in_progress, overdue …) rather than in words.
@@ -51,7 +52,38 @@ export const HISTORY_HEADERS = [
   "Ngày tổng hợp",
 ] as const;
 
+/** The same headers in an English workbook, column for column. */
+export const HISTORY_HEADERS_EN: Readonly<Record<(typeof HISTORY_HEADERS)[number], string>> = {
+  "Kỳ báo cáo": "Period",
+  "Ngày báo cáo": "Report date",
+  "Mã NV": "Task key",
+  TT: "No.",
+  "Mã trạng thái": "Status code",
+  "Tiến độ (%)": "Progress (%)",
+  "Ngày hoàn thành": "Completed on",
+  "Kết quả thực hiện": "Results",
+  "Khó khăn, vướng mắc": "Difficulties",
+  "Kiến nghị, đề xuất": "Proposals",
+  Nguồn: "Source",
+  "Đơn vị báo cáo": "Reporting unit",
+  Tệp: "File",
+  "Ngày tổng hợp": "Collected on",
+};
+
+export const HISTORY_SHEET_EN = "History";
+
 export const SOURCE_WORDS: Record<HistorySource, string> = { plan: "Kế hoạch", form: "Phiếu báo cáo" };
+export const SOURCE_WORDS_EN: Record<HistorySource, string> = { plan: "Plan", form: "Returned form" };
+
+/** The sheet's name for a new history sheet in a workbook of this language. */
+export function historySheetName(lang: "vi" | "en"): string {
+  return lang === "en" ? HISTORY_SHEET_EN : HISTORY_SHEET;
+}
+
+/** The header row in the workbook's language. */
+export function historyHeaders(lang: "vi" | "en"): readonly string[] {
+  return lang === "en" ? HISTORY_HEADERS.map((h) => HISTORY_HEADERS_EN[h]) : HISTORY_HEADERS;
+}
 
 /** "11/2026" for November 2026. */
 export function periodLabel(year: number, month: number): string {

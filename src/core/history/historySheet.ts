@@ -7,7 +7,7 @@ import { UI_COLORS } from "../report/palette";
 import { reportFont } from "../report/reportFont";
 import type { ReportContext } from "../report/ReportContext";
 import { SheetWriter } from "../report/SheetWriter";
-import { HISTORY_HEADERS, periodIndex, periodLabel, SOURCE_WORDS, type HistoryRow } from "./HistoryRow";
+import { historyHeaders, periodIndex, periodLabel, SOURCE_WORDS, SOURCE_WORDS_EN, type HistoryRow } from "./HistoryRow";
 
 const WIDTHS = [10, 12, 9, 6, 14, 10, 14, 40, 30, 30, 16, 28, 28, 12];
 
@@ -70,7 +70,8 @@ export function historySheet(ctx: ReportContext, name: string, rows: readonly Hi
     fill: UI_COLORS.headerFill,
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
   });
-  HISTORY_HEADERS.forEach((h, c) => w.put(0, c, h, th));
+  historyHeaders(ctx.lang).forEach((h, c) => w.put(0, c, h, th));
+  const fromForm = (ctx.lang === "en" ? SOURCE_WORDS_EN : SOURCE_WORDS).form;
   rows.forEach((r, i) => {
     const values = [
       r.period,
@@ -83,7 +84,7 @@ export function historySheet(ctx: ReportContext, name: string, rows: readonly Hi
       r.result ?? null,
       r.difficulties ?? null,
       r.proposals ?? null,
-      r.source === "form" ? SOURCE_WORDS.form : null,
+      r.source === "form" ? fromForm : null,
       r.unit ?? null,
       r.file ?? null,
       r.collectedOn ? ctx.date(r.collectedOn) : null,

@@ -9,7 +9,16 @@ import { STATUS_ORDER } from "../report/palette";
 import { matchKey } from "../text/normalize";
 import { statusLabel } from "../i18n/statusLabel";
 import { isoDate, isValidDate } from "../date/calendar";
-import { HISTORY_HEADERS, HISTORY_SHEET, periodIndex, SOURCE_WORDS, type HistoryRow } from "./HistoryRow";
+import {
+  HISTORY_HEADERS,
+  HISTORY_HEADERS_EN,
+  HISTORY_SHEET,
+  HISTORY_SHEET_EN,
+  periodIndex,
+  SOURCE_WORDS,
+  SOURCE_WORDS_EN,
+  type HistoryRow,
+} from "./HistoryRow";
 
 export interface History {
   /** The sheet's name, or null when the workbook has none yet. */
@@ -23,7 +32,11 @@ export function findHistoryGrid(snapshot: WorkbookSnapshot): Grid | undefined {
   const marked = findMarker(snapshot, MARKER.historySheet);
   const key = (s: string) => s.normalize("NFC").toLowerCase();
   const byMarker = marked ? snapshot.sheets.find((s) => key(s.name) === key(marked.sheet)) : undefined;
-  return byMarker ?? snapshot.sheets.find((s) => key(s.name) === key(HISTORY_SHEET));
+  return (
+    byMarker ??
+    snapshot.sheets.find((s) => key(s.name) === key(HISTORY_SHEET)) ??
+    snapshot.sheets.find((s) => key(s.name) === key(HISTORY_SHEET_EN))
+  );
 }
 
 function text(v: CellValue | undefined): string {
@@ -42,14 +55,18 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
   const grid = findHistoryGrid(snapshot);
   if (!grid) return { sheet: null, rows: [] };
   // Columns found by header (staff may have inserted a column to annotate).
-  const headerKeys = HISTORY_HEADERS.map((h) => matchKey(h));
+  // Either language's headers, each to its column (a workbook whose language was changed keeps its older rows).
+  const byHeader = new Map<string, (typeof HISTORY_HEADERS)[number]>();
+  for (const h of HISTORY_HEADERS) {
+    byHeader.set(matchKey(h), h);
+    byHeader.set(matchKey(HISTORY_HEADERS_EN[h]), h);
+  }
   let headerRow = -1;
   const col = new Map<string, number>();
   for (let r = 0; r < Math.min(grid.values.length, 10) && headerRow < 0; r++) {
     const row = grid.values[r] ?? [];
     row.forEach((v, c) => {
-      const i = headerKeys.indexOf(matchKey(text(v)));
-      const h = HISTORY_HEADERS[i];
+      const h = byHeader.get(matchKey(text(v)));
       if (h !== undefined && !col.has(h)) col.set(h, c);
     });
     if (col.has("Mã NV") && col.has("Kỳ báo cáo")) headerRow = r;
@@ -58,7 +75,7 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
   if (headerRow < 0) return { sheet: grid.name, rows: [] };
   const d1904 = grid.date1904 === true;
   const rows: HistoryRow[] = [];
-  const fromForm = matchKey(SOURCE_WORDS.form);
+  const fromForm = new Set([matchKey(SOURCE_WORDS.form), matchKey(SOURCE_WORDS_EN.form)]);
   for (let r = headerRow + 1; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
     const get = (h: (typeof HISTORY_HEADERS)[number]) => {
@@ -78,7 +95,7 @@ export function readHistory(snapshot: WorkbookSnapshot): History {
       number: text(get("TT")),
       code: code as StatusCode,
       label: statusLabel(code as StatusCode, "vi"),
-      source: matchKey(text(get("Nguồn"))) === fromForm ? "form" : "plan",
+      source: fromForm.has(matchKey(text(get("Nguồn")))) ? "form" : "plan",
     };
     if (typeof percentValue === "number") out.percent = percentValue;
     const completedOn = date(get("Ngày hoàn thành"), d1904);

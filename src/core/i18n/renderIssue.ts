@@ -40,34 +40,3 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   // and `issue.code` selects the matching one.
   return (catalogueFor(lang).issues[issue.code] as (i: Issue) => string)(issue).normalize("NFC");
 }
-
-/**
- * The same sentence found in several cells of one sheet, said once: "Ô A10, A14, A16 (trang Kế hoạch): …".
- * Order: errors, warnings, notes; within each, by the first row.
- */
-export function renderIssuesGrouped(issues: readonly Issue[], lang: Lang): { severity: Issue["severity"]; text: string }[] {
-  const groups = new Map<string, { first: Issue; cells: string[] }>();
-  for (const issue of issues) {
-    const key = `${issue.severity}\u0000${issue.sheet}\u0000${issue.code}\u0000${issueMessage(issue, lang)}\u0000${issue.cell === "" ? issue.row : ""}`;
-    const group = groups.get(key);
-    if (group) group.cells.push(issue.cell, ...(issue.cells ?? []));
-    else groups.set(key, { first: issue, cells: [issue.cell, ...(issue.cells ?? [])] });
-  }
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  return [...groups.values()]
-    .sort((a, b) => rank[a.first.severity] - rank[b.first.severity] || a.first.row - b.first.row)
-    .map(({ first, cells }) => ({
-      severity: first.severity,
-      text: renderIssue(groupedIssue(first, [...new Set(cells)]), lang),
-    }));
-}
-
-/** `first` standing for all of `cells` (the first of them in `cell`, the rest in `cells`). */
-function groupedIssue(first: Issue, cells: string[]): Issue {
-  if (first.cell === "") return first;
-  const [cell = first.cell, ...rest] = cells;
-  const grouped: Issue = { ...first, cell };
-  if (rest.length > 0) grouped.cells = rest;
-  else delete grouped.cells;
-  return grouped;
-}

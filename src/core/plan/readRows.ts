@@ -48,6 +48,7 @@ import { cellError, cellText } from "./cellText";
 import { formatAt, valueAt, type HeaderCandidate } from "./findHeader";
 import type { MergeIndex } from "./mergeIndex";
 import { readCompletedOn, readPercent, readProgressState } from "./progress";
+import { progressFromTimeCell } from "./timeCellProgress";
 import { isNoteText, numberLevel } from "./rowKinds";
 
 export interface RowReadInput {
@@ -549,6 +550,8 @@ export function readRows(input: RowReadInput): RowReadResult {
     if (byRole.notes) task.notes = byRole.notes;
     const progress = hasProgressColumns ? readProgress(b, byRole) : undefined;
     if (progress) task.progress = progress;
+    const withTimeCell = progressFromTimeCell(task.timeframe, task.progress);
+    if (withTimeCell) task.progress = withTimeCell;
     return task;
   }
 

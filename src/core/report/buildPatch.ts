@@ -11,7 +11,7 @@ import { makeContext, type ReportInput } from "./ReportContext";
 import { summarySheet } from "./summarySheet";
 import { timelineSheet } from "./timelineSheet";
 import { addKeyColumn } from "../keys/keyColumnPatch";
-import { HISTORY_SHEET } from "../history/HistoryRow";
+import { historySheetName } from "../history/HistoryRow";
 import { currentHistoryRows, historyAfterRun, historySheet } from "../history/historySheet";
 import { addTrend } from "../history/trendTable";
 
@@ -37,7 +37,7 @@ export function buildPatch(input: ReportInput): WorkbookPatch {
   const timelineName = claim(MARKER.timelineSheet, ctx.text.sheets.timeline);
   const reportMarker = reportSheetMarker(ctx.period.year, ctx.period.month);
   const reportName = claim(reportMarker, ctx.text.sheets.report(ctx.period.month, ctx.period.year));
-  const historyName = claim(MARKER.historySheet, HISTORY_SHEET);
+  const historyName = claim(MARKER.historySheet, historySheetName(ctx.lang));
   const history = historyAfterRun(ctx, currentHistoryRows(ctx));
 
   const sheetMarker = (name: string, sheet: string): MarkerName => ({ name, sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } });

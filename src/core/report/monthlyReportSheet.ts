@@ -8,7 +8,7 @@ import type { CellRange } from "../grid/Grid";
 import type { Task } from "../model/Plan";
 import type { TaskStatus } from "../model/Status";
 import type { CellStyle, FontStyle, SheetPatch } from "../patch/WorkbookPatch";
-import { renderIssue } from "../i18n/renderIssue";
+import { issueLines } from "../i18n/issueLines";
 import { UI_COLORS } from "./palette";
 import { BODY_SIZE, charsPerUnit, lineHeight, reportFont } from "./reportFont";
 import type { ReportContext } from "./ReportContext";
@@ -226,17 +226,19 @@ export function monthlyReportSheet(ctx: ReportContext, name: string): SheetPatch
 
   // IV. Plan entries to correct, from the checks.
   proseLine(t.sectionIssues, heading);
-  const toFix = ctx.input.issues.filter((i) => i.severity !== "info");
+  // One row per problem, as the command line and the task pane list them: "Ô A10, A14 (trang Kế hoạch): …".
+  const toFix = issueLines(ctx.input.issues, ctx.lang).lines.filter((line) => line.severity !== "info");
   if (toFix.length === 0) proseLine(t.noIssues);
   else {
     w.put(r, 0, text.common.tt, th);
     w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, t.issueText, th);
     w.height(r, TABLE_LINE + 6);
     r++;
-    toFix.forEach((issue, i) => {
-      // renderIssue says where ("Ô E12 (trang Kế hoạch): …"); the text links to that cell when there is one.
-      const message = renderIssue(issue, ctx.lang);
-      const value = issue.cell && issue.sheet ? { link: { sheet: issue.sheet, cell: issue.cell }, text: message } : message;
+    toFix.forEach((line, i) => {
+      // The text links to the line's first cell when there is one.
+      const message = line.text;
+      const [first] = line.cells;
+      const value = first !== undefined && line.sheet ? { link: { sheet: line.sheet, cell: first }, text: message } : message;
       w.put(r, 0, i + 1, tdCenter);
       w.putMergedFramed({ top: r, left: 1, bottom: r, right: LAST }, value, typeof value === "string" ? td : link);
       w.height(r, wrappedLines(message, blockWidth(1, LAST) - INDENT_UNITS) * TABLE_LINE + 4);

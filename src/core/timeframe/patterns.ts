@@ -74,6 +74,16 @@ export function hasByPrefix(folded: string, index: number): boolean {
   return /(?<![\p{L}\p{N}])(?:den|truoc|toi|cham nhat|han|han chot)(?:\s+het)?[\s:]*$/u.test(before);
 }
 
+/**
+ * True when the word just before `index` is "trước" (before): "Trước năm 2025", "trước quý II/2026". A period
+ * after "trước" is read literally, as the plan that wrote it does: Nghị quyết 175/NQ-CP sets one part of a task
+ * "hoàn thành trong năm 2025" and the next "hoàn thành trước năm 2025", so "trước năm 2025" ends with 2024. The
+ * deadline is the day before the period begins; "trước ngày 30/6" (a date) keeps its date.
+ */
+export function hasBeforePrefix(folded: string, index: number): boolean {
+  return /(?<![\p{L}\p{N}])truoc[\s:]*$/u.test(folded.slice(0, index)) || /^truoc[\s:]/u.test(folded.slice(index));
+}
+
 /** Whether the text has a letter: decides "free-text" against "no-date" for a cell no parser reads. */
 export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);

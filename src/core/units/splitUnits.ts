@@ -3,6 +3,7 @@
 // What separates units, from the seed and the plans like it:
 //   newlines, ";" and "•"                     "- Ban dân tộc tỉnh; Sở Tài chính;\n\n- Phòng GDĐT các huyện, thành phố;"
 //   "- " / "+ " bullets                       at the start of a paragraph, or mid-line before a unit head
+//   "/" before a unit head                    "UBND địa phương/Sở Du lịch"
 //   "," before a unit head                    "Sở Kế hoạch và Đầu tư, Sở Tài chính"
 //   "và" / "&" before a unit head             "UBND và Phòng GDĐT các huyện, thành phố" (the scope is shared)
 // What does not:
@@ -25,7 +26,7 @@ import { resolveUnitName } from "./resolveUnit";
 import { sharedHeadList } from "./sharedHead";
 import { sameWord, unitHeadAt, wordsOf } from "./unitHeads";
 import { normalizeTonePlacement } from "./unitKey";
-import { splitQualifier } from "./unitQualifier";
+import { opensQualifier, splitQualifier } from "./unitQualifier";
 
 /**
  * The units a lead or coordinating cell names. With a directory, names that hold a comma ("Sở Văn hóa, Thể thao
@@ -41,6 +42,18 @@ export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
   for (const segment of splitSegments(clean)) {
     let body = trimPunctuation(stripBullets(segment));
     if (!hasWord(body)) continue;
+    // "Bộ Tư pháp tổng hợp, …; chủ trì, phối hợp với Bộ Nội vụ, các địa phương …": a piece that opens with what
+    // the unit does goes on with the unit before it; the bodies it names are partners, not leads.
+    const previous = refs[refs.length - 1];
+    if (previous && opensQualifier(body)) {
+      previous.note = previous.note ? `${previous.note}; ${body}` : body;
+      continue;
+    }
+    // "Sở Tài chính phối hợp với Sở Nội vụ, UBND các huyện": what follows "phối hợp với" names partners.
+    const partners = partnerClause(body);
+    const partnerNote = partners ? trimPunctuation(body.slice(partners)) : "";
+    if (partners) body = trimPunctuation(body.slice(0, partners));
+    const before = refs.length;
     const shared = sharedHeadList(body, protect);
     if (shared) {
       for (const name of shared.names) refs.push(...sharedItemRefs(name, directory));
@@ -51,13 +64,68 @@ export function splitUnits(text: string, directory?: UnitDirectory): UnitRef[] {
     let ranges: [number, number][] | null = null;
     const inName = (at: number): boolean => (ranges ??= protect(body)).some(([a, b]) => at >= a && at < b);
     // "UBND, Phòng GDĐT các huyện" keeps its bare "UBND" with the next unit, to share its scope like "và" does.
-    const commaStartsUnit = (rest: string, before: string, _separator: string, at: number): boolean =>
-      isNewUnit(rest, false) && !isBareLocalHead(before) && !inName(at);
+    // "Bộ Xây dựng, Khoa học và Công nghệ": the head word of the unit before the comma carries over to a name that
+    // has none, when the directory knows the name with it (Nghị quyết 109/NQ-CP, Phụ lục III).
+    const carried = new Map<number, string>();
+    let lastHead: string | null = null;
+    const commaStartsUnit = (rest: string, before: string, _separator: string, at: number): boolean => {
+      if (inName(at)) return false;
+      if (isNewUnit(rest, false)) {
+        lastHead = null;
+        return !isBareLocalHead(before) && !continuesKinds(rest, before);
+      }
+      const head = directory ? (headOf(before) ?? lastHead) : null;
+      if (!directory || !head || !carriesHead(head, rest, directory)) return false;
+      lastHead = head;
+      carried.set(at + 1, head);
+      return true;
+    };
+    let from = 0;
     for (const part of splitWhere(body, /,/g, commaStartsUnit)) {
-      refs.push(...refsOfConjunction(trimPunctuation(part)));
+      const head = carried.get(from);
+      from += part.length + 1;
+      refs.push(...refsOfConjunction(trimPunctuation(head ? `${head} ${part.trim()}` : part)));
     }
+    const last = refs[refs.length - 1];
+    if (partnerNote && last && refs.length > before) last.note = last.note ? `${last.note}; ${partnerNote}` : partnerNote;
   }
   return refs;
+}
+
+/**
+ * "Tập đoàn, doanh nghiệp công nghệ số": enterprises after a kind that opens with no unit head are one list of
+ * kinds sharing what follows; after a unit or a scope ("Các bộ, ngành, địa phương, doanh nghiệp có dự án") they
+ * are an entry of their own.
+ */
+function continuesKinds(rest: string, before: string): boolean {
+  const head = unitHeadAt(rest);
+  if (!head || !/doanh nghiệp$/iu.test(head.phrase)) return false;
+  return unitHeadAt(trimPunctuation(stripBullets(before))) === null;
+}
+
+/** Where "phối hợp với" starts in a piece after a unit's name (two words at least), or 0. */
+function partnerClause(body: string): number {
+  const words = wordsOf(body);
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (!sameWord(words[i]?.word ?? "", "phối") || !sameWord(words[i + 1]?.word ?? "", "hợp")) continue;
+    if (!sameWord(words[i + 2]?.word ?? "", "với")) continue;
+    return words[i]?.start ?? 0;
+  }
+  return 0;
+}
+
+/** The head word written in a unit's name ("Bộ" of "Bộ Xây dựng"), or null for a generic group or none. */
+function headOf(text: string): string | null {
+  const head = unitHeadAt(trimPunctuation(stripBullets(text)));
+  if (!head || head.bare || /^các\s/iu.test(head.phrase)) return null;
+  return head.phrase;
+}
+
+/** Whether the name after a comma, which opens with no head of its own, is a directory unit with `head` before it. */
+function carriesHead(head: string, rest: string, directory: UnitDirectory): boolean {
+  const item = trimPunctuation(rest.split(",")[0] ?? "");
+  if (!/^\p{Lu}/u.test(item) || unitHeadAt(item) !== null) return false;
+  return resolveUnitName(`${head} ${item}`, directory) !== null;
 }
 
 /** One unit of a shared-head list; "Bộ Tư pháp và Y tế" is two when the directory knows both and not the whole. */
@@ -201,7 +269,11 @@ function splitSegments(s: string): string[] {
   return splitWhere(s, /[\n;•]/g, () => true).flatMap((segment) =>
     // A bullet in the middle of a line: "Sở Tài chính - Sở Tư pháp". The dash of "Phòng Tổ chức – Hành chính"
     // or "Sở Lao động – Thương binh và Xã hội" is followed by no unit head and stays.
-    splitWhere(segment, /\s[-–—+]\s/g, (rest) => isNewUnit(rest, true)),
+    splitWhere(segment, /\s[-–—+]\s/g, (rest) => isNewUnit(rest, true)).flatMap((piece) =>
+      // "UBND địa phương/Sở Du lịch" (Kế hoạch 188/KH-UBND of Huế): a slash before a unit's name joins two leads;
+      // "UBND xã/phường" and "Bộ KH&CN/BTTTT" keep theirs, no unit name following.
+      piece.includes("/") ? splitWhere(piece, /\s*\/\s*/g, (rest) => isNewUnit(rest, false)) : [piece],
+    ),
   );
 }
 
@@ -273,8 +345,10 @@ function mentionsProvince(name: string): boolean {
 }
 
 function refsOfConjunction(part: string): UnitRef[] {
-  const conjuncts = splitWhere(part, CONJUNCTION, (rest, _before, separator) =>
-    isNewUnit(rest, !separator.includes(",")),
+  const conjuncts = splitWhere(
+    part,
+    CONJUNCTION,
+    (rest, before, separator) => isNewUnit(rest, !separator.includes(",")) && !continuesKinds(rest, before),
   )
     .map((c) => trimPunctuation(c))
     .filter(hasWord);

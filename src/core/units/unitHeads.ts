@@ -67,6 +67,10 @@ const HEADS: UnitHead[] = [
   { phrase: "Các địa phương", local: false, complete: true },
   // "các tỉnh, thành phố" is one scope: "thành" is no head, so the comma inside it splits nothing.
   { phrase: "Các tỉnh", local: false, complete: true },
+  // Enterprises as a group of leads: "Các bộ, ngành, địa phương, doanh nghiệp có dự án" (Nghị quyết 109/NQ-CP,
+  // Phụ lục III) is two entries. "doanh nghiệp liên quan" closing a list of kinds is not (NOT_THIRD below).
+  { phrase: "Các doanh nghiệp", local: false, complete: true },
+  { phrase: "Doanh nghiệp", local: false },
   { phrase: "Sở", local: false },
   { phrase: "Ban", local: true },
   { phrase: "Bộ", local: false },
@@ -168,6 +172,9 @@ const NOT_HEADS: string[][] = [
   ["báo", "cáo"],
 ];
 
+// Heads that a third word turns back into part of a list of kinds: "… tổ chức và doanh nghiệp liên quan".
+const NOT_THIRD: string[][] = [["doanh", "nghiệp", "liên"]];
+
 /**
  * The unit head the text starts with (after spaces and bullets), or null.
  * "Sở Tài chính" → Sở; "Phòng GDĐT các huyện" → Phòng; "thành phố" → null.
@@ -180,6 +187,8 @@ export function unitHeadAt(text: string): HeadMatch | null {
   const second = words[1];
   if (second && NOT_HEADS.some(([a, b]) => sameWord(first.word, a ?? "") && sameWord(second.word, b ?? "")))
     return null;
+  const third = words[2];
+  if (third && NOT_THIRD.some((ws) => ws.every((w, i) => sameWord(words[i]?.word ?? "", w)))) return null;
   for (const head of HEAD_WORDS) {
     if (head.words.length > words.length) continue;
     if (head.words.every((w, i) => sameWord(words[i]?.word ?? "", w))) {

@@ -1,4 +1,5 @@
-// "Kiểm tra": what the checks found, grouped by kind with counts; each place is a button that selects the cell.
+// "Kiểm tra": what the checks found, one line per problem as the command line prints it, grouped by kind with
+// counts; each line is a button that selects its first cell, and a line found in several cells has a button per cell.
 // The one fix offered is renumbering the TT column, previewed in a dialog before anything is written.
 import {
   Accordion,
@@ -12,12 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Issue, Severity } from "../../core/model/Issue";
+import type { IssueLine, IssueList } from "../../core/i18n/issueLines";
+import type { Severity } from "../../core/model/Issue";
 import type { Plan } from "../../core/model/Plan";
 import type { WorkbookPatch } from "../../core/patch/WorkbookPatch";
 import { renumberPatch } from "../../core/report/renumberPatch";
 import { RenumberDialog } from "../components/RenumberDialog";
-import { countBySeverity, groupIssues } from "../model/groupIssues";
+import { countBySeverity, groupLines } from "../model/groupIssues";
 import { useText } from "../text/TextContext";
 
 const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -59,21 +61,33 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  cells: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  cell: { minWidth: "auto", fontWeight: tokens.fontWeightRegular },
 });
 
 export interface ChecksPanelProps {
-  issues: Issue[];
+  /** The issue list as the command line prints it (src/core/i18n/issueLines), in the pane's language. */
+  list: IssueList;
   plan: Plan | null;
-  onSelectIssue(issue: Issue): void;
+  onSelect(sheet: string, cell: string): void;
   /** Writes the renumbering; resolves when done, the App showing the outcome (or the host's error) itself. */
   onApplyRenumber(patch: WorkbookPatch, count: number): Promise<void>;
 }
 
-export function ChecksPanel({ issues, plan, onSelectIssue, onApplyRenumber }: ChecksPanelProps) {
+/** Cells offered as buttons under a line; past that, the line's own text says how many more. */
+const CELL_BUTTONS = 24;
+
+export function ChecksPanel({ list, plan, onSelect, onApplyRenumber }: ChecksPanelProps) {
   const styles = useStyles();
-  const { t, issue: render, severity } = useText();
-  const groups = useMemo(() => groupIssues(issues), [issues]);
-  const counts = countBySeverity(issues);
+  const { t, severity } = useText();
+  const groups = useMemo(() => groupLines(list.lines), [list]);
+  const counts = countBySeverity(list.lines);
   const renumbering = useMemo(() => (plan ? renumberPatch(plan) : null), [plan]);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -89,12 +103,26 @@ export function ChecksPanel({ issues, plan, onSelectIssue, onApplyRenumber }: Ch
     }
   };
 
+  /** Where clicking the line goes: its first cell, else its row's first cell; nowhere for the whole workbook. */
+  const target = (line: IssueLine): string | null => {
+    if (line.sheet === "") return null;
+    const [first] = line.cells;
+    if (first !== undefined) return first;
+    return line.row > 0 ? `A${line.row}` : null;
+  };
+
   return (
     <section className={styles.panel} aria-label={t("tab.checks")}>
       <Body1 role="status">
-        {issues.length === 0
+        {list.lines.length === 0
           ? t("checks.none")
-          : t("checks.summary", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+          : t("checks.summary", {
+              lines: list.lines.length,
+              cells: list.cellCount,
+              errors: counts.error,
+              warnings: counts.warning,
+              infos: counts.info,
+            })}
       </Body1>
       {renumbering && renumbering.changes.length > 0 && (
         <div className={styles.fix}>
@@ -123,25 +151,44 @@ export function ChecksPanel({ issues, plan, onSelectIssue, onApplyRenumber }: Ch
                       {severity(group.severity)}
                     </Badge>
                     <Badge appearance="outline" color="informative">
-                      {t("checks.count", { count: group.issues.length })}
+                      {t(group.lines.length === 1 ? "checks.countOne" : "checks.count", { count: group.lines.length })}
                     </Badge>
                   </span>
                 </span>
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>
-                  {group.issues.map((issue, i) => (
-                    <li key={`${issue.sheet}!${issue.cell}!${issue.row}!${i}`}>
-                      <Button
-                        className={styles.issue}
-                        appearance="subtle"
-                        disabled={issue.sheet === "" || (issue.cell === "" && issue.row === 0)}
-                        onClick={() => onSelectIssue(issue)}
-                      >
-                        {render(issue)}
-                      </Button>
-                    </li>
-                  ))}
+                  {group.lines.map((line, i) => {
+                    const cell = target(line);
+                    return (
+                      <li key={`${line.sheet}!${line.row}!${i}`}>
+                        <Button
+                          className={styles.issue}
+                          appearance="subtle"
+                          disabled={cell === null}
+                          onClick={() => cell !== null && onSelect(line.sheet, cell)}
+                        >
+                          {line.text}
+                        </Button>
+                        {line.cells.length > 1 && (
+                          <span className={styles.cells}>
+                            {line.cells.slice(0, CELL_BUTTONS).map((c) => (
+                              <Button
+                                key={c}
+                                size="small"
+                                appearance="outline"
+                                className={styles.cell}
+                                aria-label={t("checks.goToCell", { cell: c })}
+                                onClick={() => onSelect(line.sheet, c)}
+                              >
+                                {c}
+                              </Button>
+                            ))}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </AccordionPanel>
             </AccordionItem>

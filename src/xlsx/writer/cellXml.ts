@@ -1,7 +1,7 @@
 // One <c> element for a value the patch writes.
 import type { PatchValue } from "../../core/patch/WorkbookPatch";
 import { isoDateToSerial } from "../ooxml/isoDateToSerial";
-import { MAX_CELL_CHARS, fitText } from "./excelLimits";
+import { MAX_CELL_CHARS, fitText } from "../../core/grid/excelLimits";
 import { escapeText } from "./xmlEscape";
 
 export interface CellXmlContext {

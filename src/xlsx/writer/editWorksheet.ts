@@ -10,7 +10,7 @@ import { editSheetData } from "./editSheetData";
 import { contains, insideAny, intersects, parseRangeRef, parseSqref, rangeRef } from "./rangeRef";
 import { insertionPoint, rootChildren, type ChildElement, type RootLayout } from "./rootChildren";
 import { conditionalFormatXml, dataValidationXml } from "./sheetRules";
-import { fitColumnWidth } from "./excelLimits";
+import { fitColumnWidth } from "../../core/grid/excelLimits";
 import { utf8Declaration } from "./PackageEditor";
 import { setTagAttr } from "./tagAttr";
 import { Utf8Sink } from "./Utf8Sink";

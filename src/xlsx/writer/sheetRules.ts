@@ -1,5 +1,5 @@
 // Conditional formats and data validations as worksheet XML.
-import { MAX_VALIDATION_LIST, MAX_VALIDATION_MESSAGE, MAX_VALIDATION_TITLE, fitText } from "./excelLimits";
+import { MAX_VALIDATION_LIST, MAX_VALIDATION_MESSAGE, MAX_VALIDATION_TITLE, fitText } from "../../core/grid/excelLimits";
 import type { ConditionalFormat, DataValidation } from "../../core/patch/WorkbookPatch";
 import { isoDateToSerial } from "../ooxml/isoDateToSerial";
 import { rangeRef } from "./rangeRef";

@@ -54,3 +54,31 @@ test("the key of a deleted last task is remembered by the history and not given 
   const a = analyzeWorkbook(snapshot, { ...DEFAULT_SETTINGS, reportDate: "2026-11-14" });
   expect(a.keys?.byTask.get(a.plan!.tasks[7]!.id)).toBe("NV-009");
 });
+
+test("an English workbook's history is named and headed in English, and a change of language keeps the rows before it", async () => {
+  const english = new XlsxSession(new Uint8Array(readFileSync(SAMPLE)));
+  const runIn = async (session: XlsxSession, reportDate: string, lang: "vi" | "en") => {
+    const settings = { ...DEFAULT_SETTINGS, reportDate, lang };
+    const snapshot = await session.read();
+    await session.apply(buildPatch(reportInput(analyzeWorkbook(snapshot, settings), settings, snapshot)!));
+    return session.read();
+  };
+  const oct = await runIn(english, "2026-10-14", "en");
+  const sheet = oct.sheets.find((s) => s.name === "History");
+  expect(sheet?.hidden).toBe(true);
+  expect((sheet?.values[0] ?? []).slice(0, 5)).toEqual(["Period", "Report date", "Task key", "No.", "Status code"]);
+  expect(oct.sheets.some((s) => s.name === "Lịch sử")).toBe(false);
+  const rows = readHistory(oct).rows;
+  expect(rows).toHaveLength(8);
+  expect(rows[0]).toMatchObject({ period: "10/2026", reportDate: "2026-10-14", key: "NV-001", code: "in_progress", source: "plan" });
+
+  // October recorded in Vietnamese, November in English: both periods read back, under English headers now.
+  const changed = new XlsxSession(new Uint8Array(readFileSync(SAMPLE)));
+  const before = readHistory(await runIn(changed, "2026-10-14", "vi")).rows;
+  const nov = await runIn(changed, "2026-11-14", "en");
+  const after = readHistory(nov).rows;
+  expect(historyPeriods(after)).toEqual(["10/2026", "11/2026"]);
+  expect(after.slice(0, 8).map((r) => [r.key, r.code, r.reportDate])).toEqual(before.map((r) => [r.key, r.code, r.reportDate]));
+  const grid = nov.sheets.find((s) => readHistory({ ...nov, sheets: [s] }).rows.length > 0);
+  expect(grid?.values[0]?.[0]).toBe("Period");
+});

@@ -76,11 +76,15 @@ describe("monthly report at 2026-11-30 (the seed)", () => {
   test("IV. plan issues (not the informational ones), rendered and linked to their cell", () => {
     const section = rowOf("IV. NỘI DUNG KẾ HOẠCH CẦN RÀ SOÁT, CHỈNH SỬA");
     const rows = sheet.cells.filter((c) => c.row > section && c.col === 1 && typeof c.value === "object" && c.value !== null && "link" in c.value);
+    // One row per problem as the command line lists it: the unit's spelling (a warning, D10) and its reorganisation
+    // (a note, D9) are one line about that unit, linked to its first cell; the missing number is another.
     expect(rows.map((c) => (c.value as { link: { cell: string } }).link)).toEqual([
+      { sheet: PLAN_SHEET, cell: "D9" },
       { sheet: PLAN_SHEET, cell: "A10" },
-      { sheet: PLAN_SHEET, cell: "D10" },
     ]);
-    for (const c of rows) expect((c.value as { text: string }).text).toMatch(/^Ô (A|D)10 \(trang Kế hoạch\): \S/);
+    const texts = rows.map((c) => (c.value as { text: string }).text);
+    expect(texts[0]).toMatch(/^Đơn vị “Sở Kế hoạch và Đầu tư” ở ô D9, D10 \(trang Kế hoạch\): Viết khác tên chính thức: “Sở Kế hoạch Đầu tư” \(D10\); từ ngày 01\/03\/2025 /);
+    expect(texts[1]).toMatch(/^Ô A10 \(trang Kế hoạch\): \S/);
   });
 
   test("recipients and the signature block close the report", () => {
@@ -201,6 +205,6 @@ describe("monthly report: completion in the period and other settings", () => {
     const lines = rowTexts(sheetOf(patch, "Report 2026-11")).map((r) => r.text);
     expect(lines).toContain("REPORT");
     expect(lines).toContain("(Reporting period: 15/10/2026 to 14/11/2026)");
-    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Summary", "Timeline", "Report 2026-11", "Lịch sử"]);
+    expect(patch.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "Summary", "Timeline", "Report 2026-11", "History"]);
   });
 });

@@ -1,5 +1,6 @@
 // Tháng 6/2026 | Tháng 02/2026 | tháng 12 năm 2025 | trước tháng 6/2026 | Kỳ họp chuyên đề tháng 5/2026 | 06/2026 | Tháng 12 (the plan's year)
-import { firstMatch, hasByPrefix, isYear, WORD_START, YEAR_AFTER } from "../patterns";
+import { addDays } from "../../date/calendar";
+import { firstMatch, hasBeforePrefix, hasByPrefix, isYear, WORD_START, YEAR_AFTER } from "../patterns";
 import { makeDeadline } from "../makeDeadline";
 import { monthSpan } from "../periods";
 import type { TimeframeParser } from "../TimeframeParser";
@@ -27,7 +28,7 @@ export const monthParser: TimeframeParser = {
       const byPrefix = hasByPrefix(f, m.index) || /^(?:truoc|den|han|cham nhat)/u.test(f.slice(m.index));
       return makeDeadline(
         text.original,
-        span.due,
+        hasBeforePrefix(f, m.index) ? addDays(span.start, -1) : span.due,
         { year: true, month: true, day: false },
         byPrefix ? undefined : span.start,
       );
@@ -45,7 +46,7 @@ export const monthParser: TimeframeParser = {
     const span = monthSpan(ctx.planYear, month);
     return makeDeadline(
       text.original,
-      span.due,
+      hasBeforePrefix(f, bare.index) ? addDays(span.start, -1) : span.due,
       { year: false, month: true, day: false },
       hasByPrefix(f, bare.index) ? undefined : span.start,
     );

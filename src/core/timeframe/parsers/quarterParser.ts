@@ -1,6 +1,8 @@
 // Quý I/2026 | quý II năm 2024 | Q3/2025 | Quý 4/2025 | QUÝ III/2024 | quý 3 năm 2025 | Quý I (the plan's year)
+import { addDays } from "../../date/calendar";
 import {
   firstMatch,
+  hasBeforePrefix,
   hasByPrefix,
   isYear,
   QUARTER_TOKEN,
@@ -28,7 +30,8 @@ export const quarterParser: TimeframeParser = {
       if (quarter !== null && isYear(year)) {
         const span = quarterSpan(year, quarter);
         const start = hasByPrefix(f, m.index) ? undefined : span.start;
-        return makeDeadline(text.original, span.due, { year: true, month: false, day: false }, start);
+        const due = hasBeforePrefix(f, m.index) ? addDays(span.start, -1) : span.due;
+        return makeDeadline(text.original, due, { year: true, month: false, day: false }, start);
       }
     }
     const bare = firstMatch(WITHOUT_YEAR, f);
@@ -41,6 +44,7 @@ export const quarterParser: TimeframeParser = {
     if (ctx.planYear === undefined) return { kind: "unparsed", text: text.original, reason: "no-date" };
     const span = quarterSpan(ctx.planYear, quarter);
     const start = hasByPrefix(f, bare.index) ? undefined : span.start;
-    return makeDeadline(text.original, span.due, { year: false, month: false, day: false }, start);
+    const due = hasBeforePrefix(f, bare.index) ? addDays(span.start, -1) : span.due;
+    return makeDeadline(text.original, due, { year: false, month: false, day: false }, start);
   },
 };

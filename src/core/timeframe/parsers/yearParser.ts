@@ -1,6 +1,6 @@
 // 2026 | Năm 2026 | Đến năm 2030 | Phấn đấu đến năm 2025 | Trong năm 2026 | đến hết năm 2025 | Đến 2030
-import { isoDate } from "../../date/calendar";
-import { allMatches, hasByPrefix, isYear, WORD_START, YEAR, YEAR_AFTER } from "../patterns";
+import { addDays, isoDate } from "../../date/calendar";
+import { allMatches, hasBeforePrefix, hasByPrefix, isYear, WORD_START, YEAR, YEAR_AFTER } from "../patterns";
 import { makeDeadline } from "../makeDeadline";
 import type { TimeframeParser } from "../TimeframeParser";
 
@@ -25,7 +25,7 @@ export const yearParser: TimeframeParser = {
     const start = hasByPrefix(f, m.index) ? undefined : isoDate(year, 1, 1);
     return makeDeadline(
       text.original,
-      isoDate(year, 12, 31),
+      hasBeforePrefix(f, m.index) ? addDays(isoDate(year, 1, 1), -1) : isoDate(year, 12, 31),
       { year: true, month: false, day: false },
       start,
     );

@@ -1,19 +1,25 @@
-// The issue list as the command line prints it: one line per problem, the cells it was found in listed on that line,
-// and one line per unit for everything said about that unit's name (other spellings, the 2025 reorganisation).
-// The heading counts these lines, so "24 vấn đề" is what the reader sees below it.
+// The issue list as people read it, the same on the command line, in the task pane's "Kiểm tra" and in the monthly
+// report: one line per problem, the cells it was found in listed on that line, and one line per unit for everything
+// said about that unit's name (other spellings, the 2025 reorganisation). Counts are counts of these lines, so
+// "24 vấn đề" is what the reader sees below it.
 //
 // The engine may report a problem found in forty cells as forty issues or as one issue with `cells`; the lines are
 // the same either way, because every issue is first spread back into its cells.
-import { formatVnDate } from "../core/date/calendar";
-import { GRID_COLS, parseAddress } from "../core/grid/address";
-import { issueMessage } from "../core/i18n/renderIssue";
-import type { Issue, IssueOf, Severity } from "../core/model/Issue";
-import { matchKey } from "../core/text/normalize";
+import { formatVnDate } from "../date/calendar";
+import { GRID_COLS, parseAddress } from "../grid/address";
+import { issueMessage } from "./renderIssue";
+import type { Issue, IssueCode, IssueOf, Severity } from "../model/Issue";
+import { matchKey } from "../text/normalize";
 
 type Lang = "vi" | "en";
 
 export interface IssueLine {
   severity: Severity;
+  /** The kind of problem; a unit's line is "unit-reorganised" when the unit no longer exists, else "unit-variant". */
+  code: IssueCode;
+  /** The sheet the line speaks of ("" for the whole workbook) and its first row (0 for none). */
+  sheet: string;
+  row: number;
   /** The sentence with where it is: "Ô A10, A14 (trang Kế hoạch): …". NFC. */
   text: string;
   /** Every cell the line speaks of, in sheet order. */
@@ -33,6 +39,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 interface Group {
   severity: Severity;
+  code: IssueCode;
   sheet: string;
   row: number;
   cells: string[];
@@ -69,6 +76,7 @@ export function issueLines(issues: readonly Issue[], lang: Lang): IssueList {
     } else
       groups.set(key, {
         severity: issue.severity,
+        code: issue.code,
         sheet: issue.sheet,
         row: issue.row,
         cells: [...cells],
@@ -78,6 +86,7 @@ export function issueLines(issues: readonly Issue[], lang: Lang): IssueList {
   for (const unit of units.values())
     groups.set(`unit\u0000${unit.sheet}\u0000${unit.canonical}`, {
       severity: unit.severity,
+      code: unit.reorganised ? "unit-reorganised" : "unit-variant",
       sheet: unit.sheet,
       row: unit.row,
       cells: unit.cells,
@@ -90,7 +99,7 @@ export function issueLines(issues: readonly Issue[], lang: Lang): IssueList {
     .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.row - b.row)
     .map((g) => {
       for (const c of g.cells) all.add(`${g.sheet}\u0000${c}`);
-      return { severity: g.severity, text: g.render(g.cells).normalize("NFC"), cells: g.cells };
+      return { severity: g.severity, code: g.code, sheet: g.sheet, row: g.row, text: g.render(g.cells).normalize("NFC"), cells: g.cells };
     });
   return { lines, cellCount: all.size };
 }

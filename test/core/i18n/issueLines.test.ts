@@ -1,7 +1,7 @@
 // The command line's issue list is the same whether the engine reports a problem found in several cells as several
 // issues or as one issue with `cells`.
-import { issueLines } from "../../src/cli/issueLines";
-import type { Issue } from "../../src/core/model/Issue";
+import { issueLines } from "../../../src/core/i18n/issueLines";
+import type { Issue } from "../../../src/core/model/Issue";
 
 const base = { severity: "info" as const, sheet: "Kế hoạch" };
 const variant = (cell: string, row: number, unit: string): Issue => ({ ...base, code: "unit-variant", row, cell, unit, canonical: "Sở Kế hoạch và Đầu tư" });
