@@ -134,11 +134,21 @@ function runCheck(args: CliArgs, settings: Settings, analysis: Analysis, io: Cli
     io.out(JSON.stringify(checkJson(analysis, settings.reportDate, args.lang), null, 2));
     return 0;
   }
+  // The listing goes out in one write instead of one per line: a closed pipe ends it once (guard.ts).
+  const lines: string[] = [];
+  printCheck(args, settings, analysis, (text) => lines.push(text));
+  io.out(lines.join("\n"));
+  return 0;
+}
+
+function printCheck(args: CliArgs, settings: Settings, analysis: Analysis, out: (text: string) => void): void {
+  const plan = analysis.plan;
+  if (!plan) return;
   const msg = cliMessages[args.lang];
   const period = plan.programPeriod ? `${plan.programPeriod.start} – ${plan.programPeriod.end}` : "";
-  io.out(msg.planFound(plan.sheet, plan.headerRow, plan.tasks.length, period));
-  io.out(msg.reportDate(formatVnDate(settings.reportDate)));
-  io.out("");
+  out(msg.planFound(plan.sheet, plan.headerRow, plan.tasks.length, period));
+  out(msg.reportDate(formatVnDate(settings.reportDate)));
+  out("");
   const statusById = new Map(analysis.statuses.map((s) => [s.taskId, s]));
   const rows = plan.tasks.map((task) => {
     const status = statusById.get(task.id);
@@ -152,19 +162,18 @@ function runCheck(args: CliArgs, settings: Settings, analysis: Analysis, io: Cli
       statusLabel(status?.code ?? "unknown", args.lang) + (status?.milestone ? ` (${status.milestone})` : ""),
     ];
   });
-  io.out(textTable(msg.tableHeader, rows, [5, 4, 40, 14, 18, 10, 26]));
-  io.out("");
+  out(textTable(msg.tableHeader, rows, [5, 4, 40, 14, 18, 10, 26]));
+  out("");
   const counts = new Map<StatusCode, number>();
   for (const s of analysis.statuses) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
-  io.out(msg.statusCounts + " " + [...counts].map(([code, n]) => `${statusLabel(code, args.lang)}: ${n}`).join("; "));
-  io.out("");
-  if (analysis.issues.length === 0) io.out(msg.noIssues);
+  out(msg.statusCounts + " " + [...counts].map(([code, n]) => `${statusLabel(code, args.lang)}: ${n}`).join("; "));
+  out("");
+  if (analysis.issues.length === 0) out(msg.noIssues);
   else {
     const list = issueLines(analysis.issues, args.lang);
-    io.out(msg.issuesHeading(list.lines.length, list.cellCount));
-    for (const line of list.lines) io.out(`  [${severityLabel(line.severity, args.lang)}] ${line.text}`);
+    out(msg.issuesHeading(list.lines.length, list.cellCount));
+    for (const line of list.lines) out(`  [${severityLabel(line.severity, args.lang)}] ${line.text}`);
   }
-  return 0;
 }
 
 /** The version in package.json: two folders up from src/cli (tests) and from lib/cli (the bin) alike. */

@@ -271,7 +271,7 @@ function editPackage(original: Uint8Array, patch: WorkbookPatch): { pkg: Package
       const part = target.part as string;
       const edited = guard(part, () => editWorksheet(target.xml as string, edits));
       removedFormula ||= edited.removedFormula;
-      pkg.writeText(part, edited.xml);
+      pkg.writeBytes(part, edited.bytes);
       result.sheetsUpdated.push(sheet.name);
       continue;
     }
@@ -313,7 +313,7 @@ function editPackage(original: Uint8Array, patch: WorkbookPatch): { pkg: Package
     }
     const frame = newWorksheetXml(sheet, { selected: false, ...(drawingRelId ? { drawingRelId } : {}) });
     const written = guard(part, () => editWorksheet(frame, edits));
-    pkg.writeText(part, written.xml);
+    pkg.writeBytes(part, written.bytes);
   }
 
   // 4. Styles part, calculation chain, workbook names and sheets.

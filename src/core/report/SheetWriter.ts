@@ -1,4 +1,5 @@
 // Collects one sheet's writes (cells, merges, sizes) in order, so the sheet builders read top to bottom.
+import { GRID_COLS } from "../grid/address";
 import type { CellRange } from "../grid/Grid";
 import type { CellStyle, CellWrite, PatchValue } from "../patch/WorkbookPatch";
 import { BODY_SIZE, charsPerUnit, lineHeight as fontLineHeight } from "./reportFont";
@@ -106,10 +107,11 @@ export function fitRowHeights(
   const widthOf = (col: number) => widths.get(col) ?? defaultWidth;
   const explicit = new Set(w.rows.map((r) => r.row));
   // A merge within one row wraps across its whole width; a merge over several rows shares their height: skipped.
-  const spans = new Map<string, number>();
-  const tall = new Set<string>();
+  // Keyed by one number per cell: a string key per cell written was most of this function's time on a large plan.
+  const spans = new Map<number, number>();
+  const tall = new Set<number>();
   for (const m of w.merges) {
-    const key = `${m.top},${m.left}`;
+    const key = m.top * GRID_COLS + m.left;
     if (m.bottom > m.top) tall.add(key);
     let width = 0;
     for (let c = m.left; c <= m.right; c++) width += widthOf(c);
@@ -137,7 +139,7 @@ export function fitRowHeights(
     if (m === null) continue;
     const text = typeof cell.value === "string" ? cell.value : isLink(cell.value) ? cell.value.text : null;
     if (text === null || text === "") continue;
-    const key = `${cell.row},${cell.col}`;
+    const key = cell.row * GRID_COLS + cell.col;
     if (tall.has(key)) continue;
     const lines = wrappedLines(text, spans.get(key) ?? widthOf(cell.col), m.perUnit);
     if (lines < 2) continue;

@@ -74,6 +74,14 @@ export class PackageEditor {
     this.changed.add(stored);
   }
 
+  /** As writeText, for a part already encoded as UTF-8 (its declaration, if any, saying so). */
+  writeBytes(partName: string, data: Uint8Array): void {
+    const stored = this.find(partName) ?? (partName.startsWith("/") ? partName.slice(1) : partName);
+    this.entries.set(stored, { data });
+    this.byLower.set(stored.toLowerCase(), stored);
+    this.changed.add(stored);
+  }
+
   remove(partName: string): void {
     const stored = this.find(partName);
     if (stored === undefined) return;

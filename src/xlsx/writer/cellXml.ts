@@ -10,6 +10,20 @@ export interface CellXmlContext {
   date1904: boolean;
 }
 
+// Serials of the dates written, per date system: a report writes the same few hundred dates on 10⁴ rows.
+const serials = [new Map<string, number | null>(), new Map<string, number | null>()] as const;
+
+function dateSerial(date: string, date1904: boolean): number | null {
+  const known = serials[date1904 ? 1 : 0];
+  let serial = known.get(date);
+  if (serial === undefined) {
+    serial = isoDateToSerial(date, date1904);
+    if (known.size > 10_000) known.clear();
+    known.set(date, serial);
+  }
+  return serial;
+}
+
 function inlineString(p: string, ref: string, s: string, value: string): string {
   // A cell holds at most 32,767 characters; a longer text (a staff cell another program wrote) ends in "…".
   const text = fitText(value, MAX_CELL_CHARS);
@@ -32,7 +46,7 @@ export function cellXml(ref: string, value: PatchValue, styleIndex: number | und
   }
   if (typeof value === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   if ("date" in value) {
-    const serial = isoDateToSerial(value.date, ctx.date1904);
+    const serial = dateSerial(value.date, ctx.date1904);
     return serial === null ? inlineString(p, ref, s, value.date) : `<${p}c r="${ref}"${s}><${p}v>${serial}</${p}v></${p}c>`;
   }
   if ("formula" in value) return `<${p}c r="${ref}"${s}><${p}f>${escapeText(value.formula.replace(/^=/, ""))}</${p}f></${p}c>`;

@@ -4,10 +4,13 @@ import type { CellRange } from "../../core/grid/Grid";
 import { cellAddress, columnIndex } from "../../core/grid/address";
 import { XmlCursor } from "../ooxml/XmlCursor";
 import { openForm, setTagAttr } from "./tagAttr";
+import type { Utf8Sink } from "./Utf8Sink";
 
-export interface SheetDataEdits {
-  /** Row → column → the new <c> element, or null to remove the cell. */
-  cells: Map<number, Map<number, string | null>>;
+export interface SheetDataEdits<T> {
+  /** Row → column → what the patch writes there; `cellXml` makes its <c> element when the row is written. */
+  cells: Map<number, Map<number, T>>;
+  /** The new <c> element of a write, or null to remove the cell. */
+  cellXml: (row: number, col: number, write: T) => string | null;
   clear: readonly CellRange[];
   /** Row → height in points. */
   heights: Map<number, number>;
@@ -16,7 +19,6 @@ export interface SheetDataEdits {
 }
 
 export interface SheetDataResult {
-  xml: string;
   /** True when a cell holding a formula was removed or overwritten (xl/calcChain.xml may list it). */
   removedFormula: boolean;
 }
@@ -32,8 +34,11 @@ function colOfRef(ref: string): number | null {
   return m?.[1] ? columnIndex(m[1]) : null;
 }
 
-/** `sheetDataXml` is the whole <sheetData> element (or its self-closed form). Throws on unscannable markup. */
-export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): SheetDataResult {
+/**
+ * `sheetDataXml` is the whole <sheetData> element (or its self-closed form); the new element is written to `out`.
+ * Each cell's XML is made when its row is written, so no row's text outlives the row. Throws on unscannable markup.
+ */
+export function editSheetData<T>(sheetDataXml: string, edits: SheetDataEdits<T>, out: Utf8Sink): SheetDataResult {
   const p = edits.prefix;
   const cursor = new XmlCursor(sheetDataXml);
   cursor.next();
@@ -42,7 +47,7 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
   const pendingRows = [...new Set([...edits.cells.keys(), ...edits.heights.keys()])].sort((a, b) => a - b);
   let pending = 0;
   let removedFormula = false;
-  let out = openForm(openTag);
+  out.write(openForm(openTag));
   const clearRows = (row: number) => edits.clear.filter((r) => r.top <= row && row <= r.bottom);
 
   const rowTag = (tag: string, row: number, edited: boolean) => {
@@ -56,10 +61,18 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
 
   const newRow = (row: number) => {
     const writes = edits.cells.get(row);
-    const cells = writes ? [...writes.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, xml]) => (xml === null ? [] : [xml])) : [];
+    let body = "";
+    if (writes) {
+      for (const col of sortedKeys(writes)) {
+        const xml = edits.cellXml(row, col, writes.get(col) as T);
+        if (xml !== null) body += xml;
+      }
+    }
     const height = edits.heights.get(row);
-    const tag = `<${p}row r="${row + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
-    return cells.length === 0 && !edits.heights.has(row) ? "" : `${tag}${cells.join("")}</${p}row>`;
+    if (body === "" && height === undefined) return;
+    out.write(`<${p}row r="${row + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
+    out.write(body);
+    out.write(`</${p}row>`);
   };
 
   let row = -1;
@@ -69,12 +82,12 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
       if (cursor.name !== "row") {
         const start = cursor.tagStart;
         cursor.skip();
-        out += sheetDataXml.slice(start, cursor.tagEnd);
+        out.write(sheetDataXml.slice(start, cursor.tagEnd));
         continue;
       }
       const r = cursor.attr("r");
       row = r !== undefined && /^\d+$/.test(r) && r !== "0" ? Number(r) - 1 : row + 1;
-      while (pending < pendingRows.length && (pendingRows[pending] as number) < row) out += newRow(pendingRows[pending++] as number);
+      while (pending < pendingRows.length && (pendingRows[pending] as number) < row) newRow(pendingRows[pending++] as number);
       const isPending = pending < pendingRows.length && pendingRows[pending] === row;
       if (isPending) pending++;
       const tagStart = cursor.tagStart;
@@ -86,7 +99,7 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
         const hadR = r !== undefined;
         if (cursor.kind === "open") cursor.skip();
         const raw = sheetDataXml.slice(tagStart, cursor.tagEnd);
-        out += hadR ? raw : rowTag(tag, row, false) + raw.slice(tag.length);
+        out.write(hadR ? raw : rowTag(tag, row, false) + raw.slice(tag.length));
         continue;
       }
       const cells: CellSpan[] = [];
@@ -137,14 +150,29 @@ export function editSheetData(sheetDataXml: string, edits: SheetDataEdits): Shee
         }
         byCol.set(cell.col, cell.text);
       }
-      for (const [col, xml] of writes ?? []) {
-        if (xml === null) byCol.delete(col);
-        else byCol.set(col, xml);
+      if (writes) {
+        for (const col of sortedKeys(writes)) {
+          const xml = edits.cellXml(row, col, writes.get(col) as T);
+          if (xml === null) byCol.delete(col);
+          else byCol.set(col, xml);
+        }
       }
-      const body = [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml).join("") + others.join("");
-      out += `${openForm(rowTag(tag, row, true))}${body}</${p}row>`;
+      out.write(openForm(rowTag(tag, row, true)));
+      for (const col of sortedKeys(byCol)) out.write(byCol.get(col) as string);
+      for (const other of others) out.write(other);
+      out.write(`</${p}row>`);
     }
   }
-  while (pending < pendingRows.length) out += newRow(pendingRows[pending++] as number);
-  return { xml: `${out}</${p}sheetData>`, removedFormula };
+  while (pending < pendingRows.length) newRow(pendingRows[pending++] as number);
+  out.write(`</${p}sheetData>`);
+  return { removedFormula };
+}
+
+/** A row's columns in order (a report writes them in order already, so the sort has little to do). */
+function sortedKeys(map: Map<number, unknown>): number[] {
+  const keys = [...map.keys()];
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i] as number) < (keys[i - 1] as number)) return keys.sort((a, b) => a - b);
+  }
+  return keys;
 }

@@ -11,8 +11,9 @@ import { contains, insideAny, intersects, parseRangeRef, parseSqref, rangeRef } 
 import { insertionPoint, rootChildren, type ChildElement, type RootLayout } from "./rootChildren";
 import { conditionalFormatXml, dataValidationXml } from "./sheetRules";
 import { fitColumnWidth } from "../../core/grid/excelLimits";
-import { splice, type Splice } from "./splice";
+import { utf8Declaration } from "./PackageEditor";
 import { setTagAttr } from "./tagAttr";
+import { Utf8Sink } from "./Utf8Sink";
 import { escapeAttr } from "./xmlEscape";
 
 export const WORKSHEET_ORDER = [
@@ -40,7 +41,8 @@ export interface WorksheetEdits {
 }
 
 export interface WorksheetResult {
-  xml: string;
+  /** The part as UTF-8 bytes (its declaration saying so). */
+  bytes: Uint8Array;
   removedFormula: boolean;
   wroteFormula: boolean;
 }
@@ -193,40 +195,49 @@ function maxPriority(xml: string): number {
   return max;
 }
 
+/** An edit of the part: its text, or the writer of the new <sheetData> (written straight into the output). */
+interface Edit {
+  start: number;
+  end: number;
+  text: string | ((out: Utf8Sink) => void);
+}
+
 /** Throws a plain Error when the part cannot be scanned. */
-export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResult {
+export function editWorksheet(source: string, edits: WorksheetEdits): WorksheetResult {
+  // A part read from UTF-16 is written back as UTF-8: its declaration says so (the root's children keep their place).
+  const xml = utf8Declaration(source);
   const layout: RootLayout = rootChildren(xml);
   const p = layout.prefix;
   const children = layout.children;
   const find = (name: string) => children.find((c) => c.name === name);
   const raw = (c: ChildElement | undefined) => (c ? xml.slice(c.start, c.end) : undefined);
-  const out: Splice[] = [];
-  const replace = (c: ChildElement, text: string) => out.push({ start: c.start, end: c.end, text });
-  const insert = (name: string, text: string) => {
+  const out: Edit[] = [];
+  const replace = (c: ChildElement, text: Edit["text"]) => out.push({ start: c.start, end: c.end, text });
+  const insert = (name: string, text: Edit["text"]) => {
     if (text === "") return;
     const at = insertionPoint(layout, WORKSHEET_ORDER, name);
     out.push({ start: at, end: at, text });
   };
-  const put = (name: string, text: string) => {
+  const put = (name: string, text: Edit["text"]) => {
     const c = find(name);
     if (c) replace(c, text);
     else insert(name, text);
   };
   const clear = edits.clear;
 
-  // Cells.
-  const cells = new Map<number, Map<number, string | null>>();
+  // Cells: their XML is made when their row is written (see Utf8Sink). Their styles are looked up here, in the
+  // patch's order, so the styles part numbers the new formats in the order the patch first uses them.
+  const cells = new Map<number, Map<number, CellWrite>>();
   const links: { ref: string; location: string; display: string }[] = [];
   // Bounds of the written cells (for <dimension>), kept as numbers: a report writes 10⁵ cells.
   let written: CellRange | null = null;
   let wroteFormula = false;
   const ctx = { prefix: p, date1904: edits.date1904 };
   for (const cell of edits.cells) {
-    const ref = cellAddress(cell.row, cell.col);
-    const text = cellXml(ref, cell.value, edits.styleIndex(cell.style), ctx);
+    edits.styleIndex(cell.style);
     let row = cells.get(cell.row);
     if (!row) cells.set(cell.row, (row = new Map()));
-    row.set(cell.col, text);
+    row.set(cell.col, cell);
     if (written === null) written = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
     else {
       if (cell.row < written.top) written.top = cell.row;
@@ -236,7 +247,7 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
     }
     const v = cell.value;
     if (v !== null && typeof v === "object" && "link" in v) {
-      links.push({ ref, location: `${quoteSheetName(v.link.sheet)}!${v.link.cell}`, display: v.text });
+      links.push({ ref: cellAddress(cell.row, cell.col), location: `${quoteSheetName(v.link.sheet)}!${v.link.cell}`, display: v.text });
     }
     if (v !== null && typeof v === "object" && "formula" in v) wroteFormula = true;
   }
@@ -244,9 +255,11 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
   let removedFormula = false;
   const sheetData = find("sheetData");
   if (cells.size > 0 || heights.size > 0 || clear.length > 0) {
-    const result = editSheetData(raw(sheetData) ?? `<${p}sheetData/>`, { cells, clear, heights, prefix: p });
-    removedFormula = result.removedFormula;
-    put("sheetData", result.xml);
+    const sheetDataXml = raw(sheetData) ?? `<${p}sheetData/>`;
+    const cellText = (row: number, col: number, cell: CellWrite) => cellXml(cellAddress(row, col), cell.value, edits.styleIndex(cell.style), ctx);
+    put("sheetData", (sink) => {
+      removedFormula = editSheetData(sheetDataXml, { cells, cellXml: cellText, clear, heights, prefix: p }, sink).removedFormula;
+    });
   }
 
   // The used range grows to take in the written cells.
@@ -340,11 +353,13 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
   const hyperlinks = find("hyperlinks");
   if ((hyperlinks && (clear.length > 0 || written !== null)) || links.length > 0) {
     const existing = hyperlinks ? listItems(raw(hyperlinks) ?? "", "hyperlink", "ref") : [];
-    const rewritten = new Set(edits.cells.map((c) => cellAddress(c.row, c.col)));
+    // A cell is rewritten when the patch writes it: looked up in the cells by row (an address string per cell written
+    // cost more than the rest of the part on a sheet of links such as "Tổng hợp").
+    const rewritten = (row: number, col: number) => cells.get(row)?.has(col) === true;
     const kept = existing.filter((h) => {
       const range = parseRangeRef(h.ref);
       if (range === null) return true;
-      return !insideAny(clear, range) && !(range.top === range.bottom && range.left === range.right && rewritten.has(cellAddress(range.top, range.left)));
+      return !insideAny(clear, range) && !(range.top === range.bottom && range.left === range.right && rewritten(range.top, range.left));
     });
     const items = [
       ...kept.map((h) => h.text),
@@ -355,7 +370,19 @@ export function editWorksheet(xml: string, edits: WorksheetEdits): WorksheetResu
     else insert("hyperlinks", text);
   }
 
-  return { xml: splice(xml, out), removedFormula, wroteFormula };
+  // The edits in order, the text between them as written; one pass into one buffer.
+  const sorted = [...out].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sink = new Utf8Sink(xml.length + edits.cells.length * 96);
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error("xml: overlapping edits");
+    sink.write(xml.slice(pos, e.start));
+    if (typeof e.text === "string") sink.write(e.text);
+    else e.text(sink);
+    pos = e.end;
+  }
+  sink.write(xml.slice(pos));
+  return { bytes: sink.bytes(), removedFormula, wroteFormula };
 }
 
 export { contains, parseSqref };

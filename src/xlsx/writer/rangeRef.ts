@@ -10,9 +10,18 @@ export function rangeRef(range: CellRange): string {
 
 /** "H9", "$H$9", "H9:H20", "H:H", "9:9" → a range (whole columns/rows spanning the sheet), or null. */
 export function parseRangeRef(ref: string): CellRange | null {
-  const [first = "", second = first] = ref.trim().split(":");
-  const a = corner(first);
-  const b = corner(second);
+  // Read by hand, without a split and two regular expressions per reference: an edited plan sheet keeps thousands
+  // of merges, each read again on every report. Text after a second ":" is ignored, as split(":") did.
+  const text = ref.trim();
+  const colon = text.indexOf(":");
+  let a: Corner | null;
+  let b: Corner | null;
+  if (colon < 0) a = b = corner(text, 0, text.length);
+  else {
+    const next = text.indexOf(":", colon + 1);
+    a = corner(text, 0, colon);
+    b = corner(text, colon + 1, next < 0 ? text.length : next);
+  }
   if (!a || !b) return null;
   return {
     top: Math.min(a.row ?? 0, b.row ?? 0),
@@ -22,13 +31,30 @@ export function parseRangeRef(ref: string): CellRange | null {
   };
 }
 
-function corner(text: string): { row?: number; col?: number } | null {
-  const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
-  if (!m || (m[1] === "" && m[2] === "")) return null;
-  const out: { row?: number; col?: number } = {};
-  if (m[1]) out.col = columnIndex(m[1]);
-  if (m[2]) {
-    const row = Number(m[2]) - 1;
+interface Corner {
+  row?: number;
+  col?: number;
+}
+
+function isLetter(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+}
+
+/** text[start, end) as `$?[A-Za-z]{0,3}$?\d*` with a letter or a digit, or null. */
+function corner(text: string, start: number, end: number): Corner | null {
+  let i = start;
+  if (i < end && text.charCodeAt(i) === 36 /* $ */) i++;
+  const lettersStart = i;
+  while (i < end && i - lettersStart < 3 && isLetter(text.charCodeAt(i))) i++;
+  const lettersEnd = i;
+  if (i < end && text.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i !== end || (lettersEnd === lettersStart && i === digitsStart)) return null;
+  const out: Corner = {};
+  if (lettersEnd > lettersStart) out.col = columnIndex(text.slice(lettersStart, lettersEnd));
+  if (i > digitsStart) {
+    const row = Number(text.slice(digitsStart, i)) - 1;
     if (row < 0) return null;
     out.row = row;
   }

@@ -54,6 +54,6 @@ export function setCellValues(original: Uint8Array, sheetName: string, writes: r
     dataValidations: [],
     date1904: workbook.date1904,
   });
-  pkg.writeText(rel.target, edited.xml);
+  pkg.writeBytes(rel.target, edited.bytes);
   return pkg.toBytes();
 }

@@ -1,8 +1,16 @@
 // Setting or removing one attribute in the raw text of a start tag, keeping the rest of the tag as written.
 import { escapeAttr } from "./xmlEscape";
 
+// One pattern per attribute name, made once: an edited plan sheet sets or drops attributes on every row it writes.
+const patterns = new Map<string, RegExp>();
+
 function attrPattern(name: string): RegExp {
-  return new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+  let re = patterns.get(name);
+  if (re === undefined) {
+    re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+    patterns.set(name, re);
+  }
+  return re;
 }
 
 /** `<row r="3" spans="1:6">` with ("spans", null) → `<row r="3">`; with ("ht", "30") → adds or replaces ht. */
