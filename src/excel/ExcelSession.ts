@@ -248,6 +248,7 @@ export class ExcelSession implements WorkbookSession {
       if (located.length > 0) await this.sync(ctx);
 
       const extents: UsedRange[] = [];
+      const history = historySheetOf(names);
       for (const { sheet, used } of usedRanges) {
         if (!used.isNullObject)
           extents.push({
@@ -256,6 +257,7 @@ export class ExcelSession implements WorkbookSession {
             left: used.columnIndex,
             rows: used.rowCount,
             columns: used.columnCount,
+            ...(sheet.name.normalize("NFC").toLowerCase() === history ? { plain: true } : {}),
           });
       }
       const grids = new Map<string, Grid>();
@@ -273,7 +275,7 @@ export class ExcelSession implements WorkbookSession {
             band.range.bottom - band.range.top + 1,
             band.range.right - band.range.left + 1,
           );
-          range.load("values,numberFormat");
+          range.load(band.plain ? "values" : "values,numberFormat");
           return { band, range };
         });
         const tiles = part.merges.map((tile) => {
@@ -299,7 +301,7 @@ export class ExcelSession implements WorkbookSession {
         }
         for (const { band, range } of bands) {
           const grid = grids.get(band.sheet);
-          if (grid) putBand(grid, band.range, range.values as unknown[][], range.numberFormat as unknown[][]);
+          if (grid) putBand(grid, band.range, range.values as unknown[][], band.plain ? [] : (range.numberFormat as unknown[][]));
         }
         for (const { tile, areas } of tiles) {
           if (areas.isNullObject) continue;
@@ -553,6 +555,14 @@ export class ExcelSession implements WorkbookSession {
       // The write error is the one the user needs to see; events come back with the next add-in load anyway.
     }
   }
+}
+
+/** The history sheet found by its marker (lower-case NFC name), or null: a plain table read for its values only. */
+function historySheetOf(names: DefinedName[]): string | null {
+  const marker = MARKER.historySheet.toLowerCase();
+  const found = names.find((n) => n.name.toLowerCase() === marker);
+  const marked = found ? parseMarkerRef(found.ref) : null;
+  return marked ? marked.sheet.normalize("NFC").toLowerCase() : null;
 }
 
 /** A sheet's staff content that its values do not show, queued for the read's second sync. */

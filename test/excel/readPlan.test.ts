@@ -1,6 +1,6 @@
 // How the Office.js host plans a read: merge tiles that cannot hold more than 512 areas, value bands under the
 // response budget, the same plan for the same used ranges.
-import { CELL_BYTES, MERGED_AREAS_LIMIT, mergeTiles, planRead, valueBands, type UsedRange } from "../../src/excel/readPlan";
+import { CELL_BYTES, MERGED_AREAS_LIMIT, PLAIN_CELL_BYTES, mergeTiles, planRead, valueBands, type UsedRange } from "../../src/excel/readPlan";
 
 const plan: UsedRange = { sheet: "Kế hoạch", top: 7, left: 0, rows: 15_001, columns: 14 };
 
@@ -37,4 +37,19 @@ test("the same used ranges give the same syncs; a larger sheet needs more, never
   expect(planRead([plan])).toEqual(once);
   expect(planRead([{ ...plan, rows: plan.rows * 4 }]).length).toBeGreaterThan(once.length);
   expect(planRead([{ ...plan, rows: 20 }])).toHaveLength(1);
+});
+
+test("the history sheet, a plain table, is read for its values only: bands twice as tall, no merge tiles", () => {
+  const history: UsedRange = { sheet: "Lịch sử", top: 0, left: 0, rows: 60_001, columns: 14 };
+  const plainBands = valueBands({ ...history, plain: true });
+  const fullBands = valueBands(history);
+  expect(plainBands.every((b) => b.plain === true)).toBe(true);
+  expect(fullBands.some((b) => b.plain)).toBe(false);
+  expect(CELL_BYTES / PLAIN_CELL_BYTES).toBe(2);
+  expect(plainBands.length).toBeLessThanOrEqual(Math.ceil(fullBands.length / 2));
+  expect(covered(plainBands.map((b) => b.range)).size).toBe(history.rows * history.columns);
+  const parts = planRead([plan, { ...history, plain: true }]);
+  const tiles = parts.flatMap((p) => p.merges);
+  expect(tiles.length).toBe(mergeTiles(plan).length);
+  expect(tiles.every((t) => t.sheet === plan.sheet)).toBe(true);
 });
