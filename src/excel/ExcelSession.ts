@@ -17,7 +17,7 @@ import type { CellRange, CellValue, DefinedName, Grid, WorkbookSnapshot } from "
 import { quoteSheetName } from "../core/grid/address";
 import type { Settings } from "../core/model/Status";
 import type { PatchValue, WorkbookPatch } from "../core/patch/WorkbookPatch";
-import { MARKER, parseMarkerRef } from "../core/report/markers";
+import { MARKER, findMarker, parseMarkerRef } from "../core/report/markers";
 import { SETTINGS_NAME, decodeSettings, encodeSettings } from "../workbook/settingsName";
 import {
   HostError,
@@ -559,10 +559,7 @@ export class ExcelSession implements WorkbookSession {
 
 /** The history sheet found by its marker (lower-case NFC name), or null: a plain table read for its values only. */
 function historySheetOf(names: DefinedName[]): string | null {
-  const marker = MARKER.historySheet.toLowerCase();
-  const found = names.find((n) => n.name.toLowerCase() === marker);
-  const marked = found ? parseMarkerRef(found.ref) : null;
-  return marked ? marked.sheet.normalize("NFC").toLowerCase() : null;
+  return findMarker({ names }, MARKER.historySheet)?.sheet.normalize("NFC").toLowerCase() ?? null;
 }
 
 /** A sheet's staff content that its values do not show, queued for the read's second sync. */

@@ -62,7 +62,7 @@ function parseCorner(text: string): { col: number; row?: number } | null {
 }
 
 /** The marker of that name (names compare case-insensitively, as Excel does), when its reference is readable. */
-export function findMarker(snapshot: WorkbookSnapshot, name: string): MarkedRange | null {
+export function findMarker(snapshot: Pick<WorkbookSnapshot, "names">, name: string): MarkedRange | null {
   const key = name.toLowerCase();
   const found: DefinedName | undefined = snapshot.names.find((n) => n.name.toLowerCase() === key);
   return found ? parseMarkerRef(found.ref) : null;
