@@ -1,10 +1,10 @@
 import type { Issue } from "../model/Issue";
-import type { Plan, Task } from "../model/Plan";
+import type { Plan } from "../model/Plan";
 import type { DirectoryUnit, Reorganisation, UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { UNIT_ROLES, unitsOf, type UnitCell } from "./taskUnits";
+import { forEachUnitFinding } from "./taskUnits";
 import { findUnit, isReorganisedAt } from "../units/directory";
 
 /**
@@ -17,37 +17,22 @@ export function checkUnitReorganised(plan: Plan, ctx: CheckContext): Issue[] {
   const groups = new IssueGroups();
   // The successors' names are the same for every mention of a unit: build them once per unit.
   const successorNames = new Map<string, string[]>();
-  // Tasks that read the same unit text share one array of units (readPlan): what such an array names that was
-  // reorganised is worked out once per array, not once per task (~60,000 references in a 10,000-task plan).
-  const found = new Map<readonly UnitRef[], readonly Reorganised[]>();
-  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
-  // iterator call and a result object per task.
-  const tasks = plan.tasks;
-  for (let t = 0; t < tasks.length; t++) {
-    const task = tasks[t] as Task;
-    for (let u = 0; u < UNIT_ROLES.length; u++) {
-      const role = UNIT_ROLES[u] as UnitCell["role"];
-      const units = unitsOf(task, role, ctx.directory);
-      if (units.length === 0) continue;
-      let hits = found.get(units);
-      if (hits === undefined) {
-        hits = reorganisedIn(units, ctx);
-        found.set(units, hits);
-      }
-      for (let h = 0; h < hits.length; h++) {
-        const { ref, unit, reorganisation } = hits[h] as Reorganised;
-        if (groups.addCell(ref.name, task, role)) continue;
-        groups.start(
-          ref.name,
-          taskIssue(task, role, "unit-reorganised", {
-            unit: ref.name,
-            effective: reorganisation.effective,
-            successors: successorsOf(unit, successorNames),
-          }),
-        );
-      }
-    }
-  }
+  forEachUnitFinding(
+    plan,
+    ctx.directory,
+    (units) => reorganisedIn(units, ctx),
+    ({ ref, unit, reorganisation }, task, role) => {
+      if (groups.addCell(ref.name, task, role)) return;
+      groups.start(
+        ref.name,
+        taskIssue(task, role, "unit-reorganised", {
+          unit: ref.name,
+          effective: reorganisation.effective,
+          successors: successorsOf(unit, successorNames),
+        }),
+      );
+    },
+  );
   return groups.issues;
 }
 

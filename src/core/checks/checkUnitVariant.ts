@@ -1,10 +1,10 @@
 import type { Issue } from "../model/Issue";
-import type { Plan, Task } from "../model/Plan";
+import type { Plan } from "../model/Plan";
 import type { UnitRef } from "../model/Unit";
 import type { CheckContext } from "./CheckContext";
 import { IssueGroups } from "./IssueGroups";
 import { taskIssue } from "./taskIssue";
-import { UNIT_ROLES, unitsOf, type UnitCell } from "./taskUnits";
+import { forEachUnitFinding } from "./taskUnits";
 import { findUnit } from "../units/directory";
 
 /**
@@ -14,31 +14,11 @@ import { findUnit } from "../units/directory";
  */
 export function checkUnitVariant(plan: Plan, ctx: CheckContext): Issue[] {
   const groups = new IssueGroups();
-  // Tasks that read the same unit text share one array of units (readPlan): its variant spellings are picked out
-  // once per array, not once per task.
-  const found = new Map<readonly UnitRef[], readonly UnitRef[]>();
-  // Indexed loops: a check runs once per analysis, largely before it is optimised, where for…of costs an
-  // iterator call and a result object per task.
-  const tasks = plan.tasks;
-  for (let t = 0; t < tasks.length; t++) {
-    const task = tasks[t] as Task;
-    for (let u = 0; u < UNIT_ROLES.length; u++) {
-      const role = UNIT_ROLES[u] as UnitCell["role"];
-      const units = unitsOf(task, role, ctx.directory);
-      if (units.length === 0) continue;
-      let variants = found.get(units);
-      if (variants === undefined) {
-        variants = variantsIn(units);
-        found.set(units, variants);
-      }
-      for (let v = 0; v < variants.length; v++) {
-        const ref = variants[v] as UnitRef;
-        if (groups.addCell(ref.name, task, role)) continue;
-        const unit = findUnit(ctx.directory, ref.unitId ?? "");
-        if (unit) groups.start(ref.name, taskIssue(task, role, "unit-variant", { unit: ref.name, canonical: unit.name }));
-      }
-    }
-  }
+  forEachUnitFinding(plan, ctx.directory, variantsIn, (ref, task, role) => {
+    if (groups.addCell(ref.name, task, role)) return;
+    const unit = findUnit(ctx.directory, ref.unitId ?? "");
+    if (unit) groups.start(ref.name, taskIssue(task, role, "unit-variant", { unit: ref.name, canonical: unit.name }));
+  });
   return groups.issues;
 }
 
